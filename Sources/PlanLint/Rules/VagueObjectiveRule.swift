@@ -1,0 +1,41 @@
+import PlanModel
+
+/// An objective whose statement leans on a vague verb and names no quantity.
+public struct VagueObjectiveRule: LintRule {
+    public static let description = RuleDescription(
+        id: "vague-objective",
+        summary: "An objective's statement uses a vague verb (improve, support, raise awareness…) and names no number.",
+        rationale:
+            "The national support team asked for SMART objectives: a statement that says how much, by when, can be tracked and reported; \"improve access\" cannot.",
+        defaultSeverity: .error, isConfigurable: true)
+
+    static let vaguePhrases = [
+        "improve", "support", "work towards", "work toward", "raise awareness", "promote", "enhance", "encourage",
+        "strengthen", "develop", "explore", "engage with", "look at",
+    ]
+
+    public init() {}
+
+    public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
+        plan.interventions.flatMap(\.objectives).compactMap { objective in
+            let statement = objective.title.lowercased()
+            guard !statement.contains(where: \.isNumber),
+                let phrase = Self.vaguePhrases.first(where: { containsWord($0, in: statement) })
+            else { return nil }
+            return finding(
+                "objective '\(objective.id)' says '\(phrase)' but names no quantity",
+                at: objective.locations["statement"],
+                hint: "say how much and by when, e.g. \"Deliver 3,400 four-week quitters in 2010/11\"")
+        }
+    }
+
+    private func containsWord(_ phrase: String, in text: String) -> Bool {
+        var searchStart = text.startIndex
+        while let range = text.range(of: phrase, range: searchStart..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            if before.map({ !$0.isLetter }) ?? true { return true }
+            searchStart = range.upperBound
+        }
+        return false
+    }
+}

@@ -1,0 +1,63 @@
+#if canImport(Glibc)
+    import Glibc
+    private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+    import Darwin
+    private let systemRead = Darwin.read
+#endif
+
+/// Reads a whole file with POSIX calls, so that a failure comes with the
+/// system's reason ("Permission denied", "Too many levels of symbolic links").
+public enum FileReader {
+    public enum Failure: Error, Equatable {
+        case system(String)
+        case isDirectory
+        case tooLarge(bytes: Int, limit: Int)
+
+        public var reason: String {
+            switch self {
+            case .system(let reason): reason
+            case .isDirectory: "it is a folder, not a file"
+            case .tooLarge(let bytes, let limit):
+                "it is \(megabytes(bytes)); plan files are limited to \(megabytes(limit))"
+            }
+        }
+
+        private func megabytes(_ bytes: Int) -> String {
+            let tenths = (bytes * 10 + 524_288) / 1_048_576
+            return "\(tenths / 10).\(tenths % 10) MB"
+        }
+    }
+
+    /// Plan files are about 10 kB; 16 MB leaves room for any real one and
+    /// refuses a runaway or hostile file before reading it.
+    public static let defaultLimit = 16 * 1_048_576
+
+    public static func contents(of path: String, limit: Int = defaultLimit) -> Result<[UInt8], Failure> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.system(errorText())) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(.system(errorText())) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.isDirectory) }
+        if Int(info.st_size) > limit { return .failure(.tooLarge(bytes: Int(info.st_size), limit: limit)) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(info.st_size))
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.system(errorText()))
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit { return .failure(.tooLarge(bytes: bytes.count, limit: limit)) }
+        }
+        return .success(bytes)
+    }
+
+    private static func errorText() -> String {
+        String(cString: strerror(errno))
+    }
+}

@@ -1,0 +1,73 @@
+import LocatedYAML
+import PlanModel
+
+extension ModelDecoder {
+    func workspace(_ root: YAMLNode) -> WorkspaceConfig? {
+        guard let m = mapping(root), let schema = integer(m, "schema"), let areaMap = mapping(m["area"]),
+            let areaID = text(areaMap, "id"), let areaName = text(areaMap, "name"), let period = period(m["period"]),
+            let organisations = all(m["organisations"], organisation), let boards = all(m["boards"], board),
+            let extraContributors = all(m["contributors"], contributor)
+        else { return nil }
+        var goal: LifeExpectancyGoal?
+        if let le = mapping(m["life_expectancy"]) {
+            guard let baseline = mapping(le["baseline"]), let baselinePeriod = text(baseline, "period"),
+                let target = mapping(le["target"]), let percent = number(target, "reduce_by_percent"),
+                let by = date(target, "by")
+            else { return nil }
+            goal = LifeExpectancyGoal(
+                baselinePeriod: baselinePeriod,
+                baselineGap: BySex(male: number(baseline, "male"), female: number(baseline, "female")),
+                reduceByPercent: percent, by: by, mortality: text(le, "mortality"), locations: locations(le))
+        }
+        var severities: [String: Severity?] = [:]
+        if let lint = mapping(m["lint"]), let rules = mapping(lint["rules"]) {
+            for entry in rules.entries {
+                guard let word = ScalarReading.text(entry.value) else { return nil }
+                severities[entry.key.text] = word == "off" ? .some(nil) : Severity(rawValue: word)
+            }
+        }
+        // Workspace contributors extend the built-in list; one with a built-in id replaces it.
+        let extraIDs = Set(extraContributors.map(\.id))
+        let contributors = Contributor.builtIn.filter { !extraIDs.contains($0.id) } + extraContributors
+        return WorkspaceConfig(
+            schema: schema, area: Area(id: areaID, name: areaName), comparator: text(m, "comparator"),
+            period: period, lifeExpectancy: goal, organisations: organisations, boards: boards,
+            diagnostic: text(m, "diagnostic") ?? DiagnosticFramework.christmasTree.id, contributors: contributors,
+            ruleSeverities: severities, dueSoonDays: integer(m, "due_soon_days") ?? 14,
+            store: text(m, "store") ?? ".countdown/tracking.sqlite", exports: text(m, "exports") ?? "exports",
+            locations: locations(m))
+    }
+
+    func organisation(_ node: YAMLNode) -> Organisation? {
+        guard let m = mapping(node), let id = text(m, "id"), let name = text(m, "name") else { return nil }
+        return Organisation(id: id, name: name, location: location(m.position))
+    }
+
+    func board(_ node: YAMLNode) -> Board? {
+        guard let m = mapping(node), let id = text(m, "id"), let name = text(m, "name"),
+            let cadence: Cadence = word(m, "cadence")
+        else { return nil }
+        return Board(id: id, name: name, cadence: cadence, location: location(m.position))
+    }
+
+    func contributor(_ node: YAMLNode) -> Contributor? {
+        guard let m = mapping(node), let id = text(m, "id"), let title = text(m, "title"),
+            let causes = all(m["causes"], { ScalarReading.text($0).flatMap(CauseGroup.init(rawValue:)) })
+        else { return nil }
+        return Contributor(id: id, title: title, causes: causes)
+    }
+
+    func framework(_ root: YAMLNode) -> DiagnosticFramework? {
+        guard let m = mapping(root), let id = text(m, "id"), let title = text(m, "title"),
+            let components = all(
+                m["components"],
+                { node -> DiagnosticFramework.Component? in
+                    guard let c = mapping(node), let id = text(c, "id"), let title = text(c, "title"),
+                        let question = text(c, "question")
+                    else { return nil }
+                    return DiagnosticFramework.Component(id: id, title: title, question: question)
+                })
+        else { return nil }
+        return DiagnosticFramework(id: id, title: title, components: components)
+    }
+}

@@ -1,0 +1,57 @@
+/// A diagnostic framework: the components every intervention is rated on.
+/// Data, not code: the built-in one is the Christmas Tree, and a workspace
+/// may name its own file of the same shape.
+public struct DiagnosticFramework: Sendable {
+    public struct Component: Sendable, Hashable {
+        public var id: String
+        public var title: String
+        public var question: String
+        public init(id: String, title: String, question: String) {
+            self.id = id
+            self.title = title
+            self.question = question
+        }
+    }
+
+    public var id: String
+    public var title: String
+    public var components: [Component]
+
+    public init(id: String, title: String, components: [Component]) {
+        self.id = id
+        self.title = title
+        self.components = components
+    }
+
+    public static let christmasTree = DiagnosticFramework(
+        id: "christmas-tree", title: "Christmas Tree diagnostic",
+        components: [
+            Component(
+                id: "known-efficacy", title: "Known intervention efficacy",
+                question: "Is there good evidence that the intervention reduces deaths?"),
+            Component(
+                id: "cost-effectiveness", title: "Cost-effectiveness",
+                question: "Is it cost-effective and affordable at the scale needed?"),
+            Component(
+                id: "commissioned-volume", title: "Commissioned volume",
+                question: "Is enough commissioned to reach the share of need that moves population rates?"),
+            Component(
+                id: "optimal-practice", title: "Optimal practice / local service effectiveness",
+                question:
+                    "Is it delivered to best practice everywhere, without unwarranted variation between providers?"),
+            Component(
+                id: "accessibility", title: "Accessibility",
+                question: "Can the most deprived, highest-risk groups actually reach it?"),
+            Component(
+                id: "engaging-the-public", title: "Engaging the public",
+                question: "Do the target groups know of it, want it and take it up?"),
+            Component(
+                id: "supported-self-management", title: "Supported self-management",
+                question: "Are people helped to keep going (adherence, relapse prevention)?"),
+            Component(
+                id: "adequate-resourcing", title: "Adequate resourcing",
+                question: "Do workforce and money match the volume?"),
+        ])
+
+    public static let builtIn: [DiagnosticFramework] = [christmasTree]
+}
