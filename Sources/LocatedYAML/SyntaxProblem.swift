@@ -27,9 +27,8 @@ enum SyntaxProblem {
             line: parser.context_mark.line + 1, column: parser.context_mark.column + 1)
         let (message, hint) = explain(problem: problem, context: context, at: position, bytes: bytes)
         var result = YAMLProblem(kind: .syntax, message: message, position: position, hint: hint)
-        if let context, contextPosition != position, contextPosition.line > 0 {
-            let what = context.hasPrefix("while ") ? String(context.dropFirst(6)) : context
-            result.related = ("\(what) that starts here", contextPosition)
+        if let context, contextPosition != position, let what = contextDescription(context) {
+            result.related = (what, contextPosition)
         }
         return result
     }
@@ -38,7 +37,9 @@ enum SyntaxProblem {
         problem: String, context: String?, at position: TextPosition, bytes: [UInt8]
     ) -> (String, String?) {
         let context = context ?? ""
-        if problem.contains("cannot start any token"), character(at: position, in: bytes) == "\t" {
+        if problem.contains("tab character")
+            || (problem.contains("cannot start any token") && character(at: position, in: bytes) == "\t")
+        {
             return (
                 "a tab character is used for indentation",
                 "YAML indents with spaces only; replace the tab with spaces"
@@ -97,6 +98,19 @@ enum SyntaxProblem {
             return ("an alias refers to an anchor that is not defined", nil)
         }
         return (problem, nil)
+    }
+
+    /// libyaml's context ("while parsing a flow mapping"), as a note on
+    /// where the unfinished thing starts; nil where it would not help.
+    private static func contextDescription(_ context: String) -> String? {
+        if context.contains("flow mapping") { return "the '{' mapping starts here" }
+        if context.contains("flow sequence") { return "the '[' list starts here" }
+        if context.contains("quoted scalar") { return "the quoted text starts here" }
+        if context.contains("block mapping") { return "the keys this line should line up with start here" }
+        if context.contains("block collection") || context.contains("block sequence") {
+            return "the list this line should line up with starts here"
+        }
+        return nil
     }
 
     private static func character(at position: TextPosition, in bytes: [UInt8]) -> Character? {

@@ -21,14 +21,14 @@ public struct TextDiagnosticRenderer: Sendable {
         let label =
             diagnostic.severity == .error ? style.red("error:") : style.yellow("warning:")
         var lines = [
-            "\(style.bold("\(diagnostic.location):")) \(label) \(style.bold(diagnostic.message)) [\(diagnostic.rule)]"
+            "\(style.bold("\(diagnostic.location):")) \(label) \(style.bold(diagnostic.message.printable)) [\(diagnostic.rule)]"
         ]
         lines += excerpt(at: diagnostic.location)
         if let hint = diagnostic.hint {
-            lines.append("\(gutter(for: diagnostic.location)) \(style.blue("=")) help: \(hint)")
+            lines.append("\(gutter(for: diagnostic.location)) \(style.blue("=")) help: \(hint.printable)")
         }
         for note in diagnostic.notes {
-            lines.append("\(style.bold("\(note.location):")) \(style.cyan("note:")) \(note.message)")
+            lines.append("\(style.bold("\(note.location):")) \(style.cyan("note:")) \(note.message.printable)")
             lines += excerpt(at: note.location)
         }
         return lines.joined(separator: "\n")
@@ -42,21 +42,47 @@ public struct TextDiagnosticRenderer: Sendable {
         return warnings > 0 ? style.yellow(text) : style.green(text)
     }
 
+    static let maximumWidth = 120
+
     private func gutter(for location: SourceLocation) -> String {
         String(repeating: " ", count: max(5, String(location.line).count))
     }
 
     private func excerpt(at location: SourceLocation) -> [String] {
         guard let lines = sources[location.file], location.line >= 1, location.line <= lines.count else { return [] }
-        let line = lines[location.line - 1].replacingBOM
+        var scalars = Array(lines[location.line - 1].replacingBOM.printable.unicodeScalars)
+        var column = max(0, location.column - 1)
+        // A very long line is shown as a window around the column.
+        if scalars.count > Self.maximumWidth {
+            let start = max(0, min(column - Self.maximumWidth / 2, scalars.count - Self.maximumWidth))
+            let end = min(scalars.count, start + Self.maximumWidth)
+            scalars = (start > 0 ? ["…"] : []) + scalars[start..<end] + (end < scalars.count ? ["…"] : [])
+            column = column - start + (start > 0 ? 1 : 0)
+        }
+        var line = String.UnicodeScalarView()
+        line.append(contentsOf: scalars)
         let number = String(location.line)
         let pad = gutter(for: location)
         // Keep tabs so the caret lines up with the text above it.
-        let lead = line.unicodeScalars.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+        let lead = scalars.prefix(column).map { $0 == "\t" ? "\t" : " " }.joined()
         return [
-            String(pad.dropLast(number.count)) + style.blue(number + " |") + " " + line,
+            String(pad.dropLast(number.count)) + style.blue(number + " |") + " " + String(line),
             pad + style.blue(" |") + " " + lead + style.green("^"),
         ]
+    }
+}
+
+extension StringProtocol {
+    /// Text safe to print on a terminal: control characters (which could
+    /// carry escape sequences from a hostile file) become U+FFFD; tabs stay.
+    var printable: String {
+        var result = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            let value = scalar.value
+            let isControl = (value < 0x20 && value != 0x09) || (0x7F...0x9F).contains(value)
+            result.append(isControl ? "\u{FFFD}" : scalar)
+        }
+        return String(result)
     }
 }
 
