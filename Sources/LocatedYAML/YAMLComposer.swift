@@ -41,7 +41,17 @@ public enum YAMLComposer {
             var event = yaml_event_t()
             while !state.finished {
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    state.fail(SyntaxProblem.from(parser, bytes: bytes))
+                    var problem = SyntaxProblem.from(parser, bytes: bytes)
+                    // A quote left open swallows the lines after it until the
+                    // next quote mark, and the error shows up far below.
+                    if problem.kind == .syntax, let quoted = state.lastMultiLineQuote {
+                        problem.hint = "a quoted text may be missing its closing quote"
+                        problem.related = (
+                            "this quoted text runs on to line \(quoted.endLine): is its closing quote missing?",
+                            quoted.start
+                        )
+                    }
+                    state.fail(problem)
                     break
                 }
                 state.handle(event)
@@ -87,6 +97,8 @@ private struct ComposerState {
     private var anchors: [String: YAMLNode] = [:]
     private var aliasExpansion = 0
     private var documents = 0
+    /// The last scalar read, when it was quoted and ran over several lines.
+    private(set) var lastMultiLineQuote: (start: TextPosition, endLine: Int)?
     private(set) var root: YAMLNode?
     private(set) var problems: [YAMLProblem] = []
     private(set) var finished = false
@@ -121,6 +133,9 @@ private struct ComposerState {
             let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
             let scalar = YAMLScalar(
                 text: text, style: Self.style(data.style), tag: Self.string(data.tag), position: position)
+            let endLine = event.end_mark.line + 1
+            let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+            lastMultiLineQuote = quoted && endLine > position.line ? (position, endLine) : nil
             let node = YAMLNode.scalar(scalar)
             register(anchor: Self.string(data.anchor), node)
             attach(node)

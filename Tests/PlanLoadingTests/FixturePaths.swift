@@ -1,0 +1,11 @@
+import Foundation
+
+enum FixturePaths {
+    static let root = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.path
+    static let workspace = root + "/workspace"
+    static func error(_ name: String) -> String { root + "/errors/\(name).yaml" }
+
+    /// The example workspace at the repository root.
+    static let example = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+}
