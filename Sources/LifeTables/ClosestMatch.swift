@@ -4,7 +4,7 @@
 func closestMatch<Candidate>(
     to text: String, among candidates: [Candidate], name: (Candidate) -> String
 ) -> Candidate? {
-    let maximumDistance = max(1, min(3, text.count / 3))
+    let maximumDistance = max(2, min(3, text.count / 3))
     var best: (candidate: Candidate, distance: Int)?
     for candidate in candidates {
         let distance = editDistance(text, name(candidate))

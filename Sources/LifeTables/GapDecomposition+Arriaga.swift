@@ -39,7 +39,8 @@ extension GapDecomposition {
         let totals = arriagaContributions(
             area: SurvivalColumns(areaTable), comparator: SurvivalColumns(comparatorTable))
         let bands = AgeBand.all.map { band in
-            let areaRates = Dictionary(uniqueKeysWithValues: CauseGroup.allCases.map { ($0, area[band].deathRate(from: $0)) })
+            let areaRates = Dictionary(
+                uniqueKeysWithValues: CauseGroup.allCases.map { ($0, area[band].deathRate(from: $0)) })
             let comparatorRates = Dictionary(
                 uniqueKeysWithValues: CauseGroup.allCases.map { ($0, comparator[band].deathRate(from: $0)) })
             let byCause = apportion(
@@ -59,14 +60,16 @@ extension GapDecomposition {
         let last = one.survivors.count - 1
         let radix = one.survivors[0]
         return (0...last).map { x in
-            let direct = (one.survivors[x] / radix)
+            let direct =
+                (one.survivors[x] / radix)
                 * (two.personYearsLived[x] / two.survivors[x] - one.personYearsLived[x] / one.survivors[x])
             guard x < last else {
                 return (one.survivors[x] / radix)
                     * (two.personYearsRemaining[x] / two.survivors[x]
                         - one.personYearsRemaining[x] / one.survivors[x])
             }
-            let indirect = (two.personYearsRemaining[x + 1] / radix)
+            let indirect =
+                (two.personYearsRemaining[x + 1] / radix)
                 * (one.survivors[x] / two.survivors[x] - one.survivors[x + 1] / two.survivors[x + 1])
             return direct + indirect
         }

@@ -134,7 +134,8 @@ private struct MortalityCSVChecker {
             let missing = AgeBand.all.filter { !group.bands.contains($0) }
             if !missing.isEmpty {
                 let name = "\(key.population), \(key.sex.rawValue)"
-                problems.append(MortalityCSVProblem(.missingAgeBands(group: name, missing: missing), line: group.firstLine))
+                problems.append(
+                    MortalityCSVProblem(.missingAgeBands(group: name, missing: missing), line: group.firstLine))
             }
         }
     }

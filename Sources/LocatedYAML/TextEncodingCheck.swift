@@ -20,7 +20,8 @@ enum TextEncodingCheck {
                 _ = length
                 return YAMLProblem(
                     kind: .encoding,
-                    message: "the file is not valid UTF-8 text (byte 0x\(hex(bytes[offset])) cannot start or continue a character here)",
+                    message:
+                        "the file is not valid UTF-8 text (byte 0x\(hex(bytes[offset])) cannot start or continue a character here)",
                     position: position(ofByte: offset, in: bytes),
                     hint: "save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
             case .emptyInput:

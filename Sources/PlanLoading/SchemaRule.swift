@@ -42,7 +42,8 @@ public enum SchemaRule: String, Sendable, CaseIterable {
         case .invalidID: "An id is not kebab-case (lower-case letters, digits and '-', up to 64 characters)."
         case .invalidDate: "A date is not a real date written YYYY-MM-DD."
         case .invalidValue: "A value is not one of the words the field allows."
-        case .outOfRange: "A number is outside its allowed range (a fraction outside [0, 1], a risk score outside 1-5…)."
+        case .outOfRange:
+            "A number is outside its allowed range (a fraction outside [0, 1], a risk score outside 1-5…)."
         case .missingEvidence: "A diagnostic rating has no evidence."
         case .duplicateID: "An id is used twice in one plan (or one list in countdown.yaml)."
         case .duplicatePlanID: "Two plan files have the same plan id."

@@ -26,7 +26,8 @@ extension SchemaValidator {
             if !(0...1).contains(value) {
                 report(
                     .outOfRange, "\(name) is \(text), but it must be a fraction between 0 and 1", at: node.position,
-                    hint: value > 1 && value <= 100 ? "if \(text) is a percentage, write it as the fraction \(formatted(value / 100))" : nil)
+                    hint: value > 1 && value <= 100
+                        ? "if \(text) is a percentage, write it as the fraction \(formatted(value / 100))" : nil)
             }
         case .integer(let minimum, let maximum):
             guard let value = number(scalar, name: name) else { return }
@@ -34,13 +35,17 @@ extension SchemaValidator {
                 report(.wrongType, "\(name) should be a whole number, not \(text)", at: node.position)
                 return
             }
-            checkRange(value, minimum: minimum.map(Double.init), maximum: maximum.map(Double.init), name: name, at: node.position)
+            checkRange(
+                value, minimum: minimum.map(Double.init), maximum: maximum.map(Double.init), name: name,
+                at: node.position)
         case .schemaVersion:
             guard let value = number(scalar, name: name) else { return }
             if value != 1 {
                 report(
-                    .unsupportedSchema, "this file is written for format version \(text); this countdown reads version 1",
-                    at: node.position, hint: "write 'schema: 1', or use the countdown release that reads version \(text)")
+                    .unsupportedSchema,
+                    "this file is written for format version \(text); this countdown reads version 1",
+                    at: node.position,
+                    hint: "write 'schema: 1', or use the countdown release that reads version \(text)")
             }
         case .choice(let words):
             if !words.contains(text) {
@@ -104,9 +109,13 @@ extension SchemaValidator {
         _ value: Double, minimum: Double?, maximum: Double?, name: String, at position: TextPosition
     ) {
         if let minimum, value < minimum {
-            report(.outOfRange, "\(name) is \(formatted(value)), but it cannot be less than \(formatted(minimum))", at: position)
+            report(
+                .outOfRange, "\(name) is \(formatted(value)), but it cannot be less than \(formatted(minimum))",
+                at: position)
         } else if let maximum, value > maximum {
-            report(.outOfRange, "\(name) is \(formatted(value)), but it cannot be more than \(formatted(maximum))", at: position)
+            report(
+                .outOfRange, "\(name) is \(formatted(value)), but it cannot be more than \(formatted(maximum))",
+                at: position)
         }
     }
 
@@ -126,7 +135,9 @@ extension SchemaValidator {
             report(
                 .invalidDate, "\(name) is '\(text)', which is not a real date",
                 at: scalar.position,
-                hint: "\(monthName(month)) \(year) has \(Day.daysIn(month: month, year: year)) days (day \(day) was given)")
+                hint:
+                    "\(monthName(month)) \(year) has \(Day.daysIn(month: month, year: year)) days (day \(day) was given)"
+            )
             return
         }
         report(

@@ -58,7 +58,8 @@ struct SchemaValidator {
             guard case .sequence(let sequence) = node else { return wrongType(node, kind, name) }
             if sequence.items.count < minimumCount {
                 report(
-                    .missingKey, "\(name) needs at least \(minimumCount) \(item.pluralDescription.dropLast(minimumCount == 1 ? 1 : 0))",
+                    .missingKey,
+                    "\(name) needs at least \(minimumCount) \(item.pluralDescription.dropLast(minimumCount == 1 ? 1 : 0))",
                     at: node.position)
             }
             for element in sequence.items { validate(element, as: item, field: nil) }
@@ -72,7 +73,8 @@ struct SchemaValidator {
                     report(
                         .unknownComponent,
                         "unknown diagnostic component '\(entry.key.text)'" + didYouMean(suggestion),
-                        at: entry.key.position, hint: "the framework's components are: \(components.joined(separator: ", "))")
+                        at: entry.key.position,
+                        hint: "the framework's components are: \(components.joined(separator: ", "))")
                     continue
                 }
                 validate(entry.value, as: values, field: nil)
@@ -150,9 +152,12 @@ struct SchemaValidator {
             case .scalar(let cut) = previous.value, cut.style == .plain, cut.position.line == key.position.line
         {
             report(
-                .unknownKey, "unknown key '\(key.text)': the ',' before it ended '\(previous.key.text)' at '\(cut.text)'",
+                .unknownKey,
+                "unknown key '\(key.text)': the ',' before it ended '\(previous.key.text)' at '\(cut.text)'",
                 at: key.position,
-                hint: "inside { }, a ',' separates entries: put text with commas in quotes (\(previous.key.text): \"…, …\"), and write numbers without thousands separators (1200, not 1,200)")
+                hint:
+                    "inside { }, a ',' separates entries: put text with commas in quotes (\(previous.key.text): \"…, …\"), and write numbers without thousands separators (1200, not 1,200)"
+            )
             return
         }
         if let suggestion = Suggestion.closest(to: key.text, in: names) {

@@ -68,7 +68,8 @@ extension WorkspaceLoader {
                         Diagnostic(
                             rule: SchemaRule.duplicateID.rawValue,
                             message: "'\(id)' is already listed under '\(entry.key.text)' on line \(first.line)",
-                            location: SourceLocation(file: file, line: idNode.position.line, column: idNode.position.column),
+                            location: SourceLocation(
+                                file: file, line: idNode.position.line, column: idNode.position.column),
                             hint: "keep one entry for each id",
                             notes: [
                                 Diagnostic.Note(

@@ -31,7 +31,8 @@ public struct WorkspaceLoader: Sendable {
         let context = context(from: configRoot, root: root, into: &result)
         if let configRoot {
             let display = displayPath(configPath)
-            var validator = SchemaValidator(file: display, context: ValidationContext(), root: WorkspaceSchema.workspace)
+            var validator = SchemaValidator(
+                file: display, context: ValidationContext(), root: WorkspaceSchema.workspace)
             validator.validateRoot(configRoot, as: WorkspaceSchema.workspace)
             result.diagnostics += validator.diagnostics
             result.diagnostics += uniqueIDDiagnostics(configRoot, file: display)
@@ -49,7 +50,8 @@ public struct WorkspaceLoader: Sendable {
             result.diagnostics += validator.diagnostics
             result.diagnostics += periodDiagnostics(node, file: display)
             if case .mapping(let mapping) = node, let idNode = mapping["id"], let id = ScalarReading.text(idNode) {
-                planIDs.append((id, SourceLocation(file: display, line: idNode.position.line, column: idNode.position.column)))
+                planIDs.append(
+                    (id, SourceLocation(file: display, line: idNode.position.line, column: idNode.position.column)))
             }
             let clean = validator.diagnostics.isEmpty && !result.diagnostics.contains { $0.location.file == display }
             if clean, let plan = ModelDecoder(file: display).plan(node) { plans.append(plan) }
@@ -98,7 +100,8 @@ public struct WorkspaceLoader: Sendable {
         }
         return Diagnostic(
             rule: rule.rawValue, message: problem.message, location: location(problem.position), hint: problem.hint,
-            notes: problem.related.map { [Diagnostic.Note(message: $0.message, location: location($0.position))] } ?? [])
+            notes: problem.related.map { [Diagnostic.Note(message: $0.message, location: location($0.position))] } ?? []
+        )
     }
 
     /// Plan files: `*.yaml` and `*.yml` directly in each folder, sorted; files as given.

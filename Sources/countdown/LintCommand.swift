@@ -48,7 +48,8 @@ struct LintCommand: ParsableCommand {
             for diagnostic in report.diagnostics { printError(renderer.render(diagnostic)) }
             if !(quiet && report.diagnostics.isEmpty) {
                 printError(
-                    renderer.summary(errors: report.errorCount, warnings: report.warningCount, files: report.files.count))
+                    renderer.summary(
+                        errors: report.errorCount, warnings: report.warningCount, files: report.files.count))
             }
         }
         if report.errorCount > 0 { throw ExitCode(1) }

@@ -5,7 +5,8 @@ import PlanLoading
 /// `--workspace DIR`, shared by every command that works on a workspace.
 struct WorkspaceOptions: ParsableArguments {
     @Option(
-        name: .long, help: ArgumentHelp("The workspace folder (default: found from the current folder upwards).", valueName: "DIR"))
+        name: .long,
+        help: ArgumentHelp("The workspace folder (default: found from the current folder upwards).", valueName: "DIR"))
     var workspace: String?
 
     func root() throws(WorkspaceError) -> String {

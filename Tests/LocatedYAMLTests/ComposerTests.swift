@@ -31,7 +31,8 @@ struct ComposerTests {
 
     @Test func nullsAreRecognisedOnlyWhenPlain() throws {
         let root = try #require(mapping(compose("a:\nb: ~\nc: \"null\"\n").root))
-        guard case .scalar(let a)? = root["a"], case .scalar(let b)? = root["b"], case .scalar(let c)? = root["c"] else {
+        guard case .scalar(let a)? = root["a"], case .scalar(let b)? = root["b"], case .scalar(let c)? = root["c"]
+        else {
             Issue.record("expected scalars")
             return
         }
@@ -41,7 +42,8 @@ struct ComposerTests {
     @Test func duplicateKeysAreReportedAtTheSecondAndReadingGoesOn() throws {
         let result = compose("a: 1\nb: 2\na: 3\nc: 4\nb: 5\n")
         #expect(result.problems.map(\.kind) == [.duplicateKey, .duplicateKey])
-        #expect(result.problems.map(\.position) == [TextPosition(line: 3, column: 1), TextPosition(line: 5, column: 1)])
+        #expect(
+            result.problems.map(\.position) == [TextPosition(line: 3, column: 1), TextPosition(line: 5, column: 1)])
         #expect(result.problems.map { $0.related?.position.line } == [1, 2])
         let root = try #require(mapping(result.root))
         #expect(root.entries.map(\.key.text) == ["a", "b", "c"])  // first values kept
@@ -84,7 +86,8 @@ struct ComposerTests {
         let result = YAMLComposer.compose([0xEF, 0xBB, 0xBF] + Array("a: 1\r\nb: 2\r\n".utf8))
         #expect(result.problems.isEmpty)
         let root = try #require(mapping(result.root))
-        #expect(root.entries.map(\.key.position) == [TextPosition(line: 1, column: 1), TextPosition(line: 2, column: 1)])
+        #expect(
+            root.entries.map(\.key.position) == [TextPosition(line: 1, column: 1), TextPosition(line: 2, column: 1)])
     }
 
     @Test func emptyAndCommentOnlyFilesAreEmpty() {

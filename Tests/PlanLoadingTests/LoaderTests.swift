@@ -64,10 +64,11 @@ struct LoaderTests {
     @Test func theExampleWorkspaceLintsClean() throws {
         let workspace = try WorkspaceLoader(displayBase: FixturePaths.example).load(root: FixturePaths.example)
         #expect(workspace.diagnostics.map { "\($0.location): \($0.message)" } == [])
-        #expect(Set(workspace.plans.map(\.contributor)) == [
-            "tobacco-control", "cvd-secondary-prevention", "cvd-acute", "cancer", "alcohol-harm",
-            "seasonal-excess-deaths", "infant-mortality",
-        ])
+        #expect(
+            Set(workspace.plans.map(\.contributor)) == [
+                "tobacco-control", "cvd-secondary-prevention", "cvd-acute", "cancer", "alcohol-harm",
+                "seasonal-excess-deaths", "infant-mortality",
+            ])
     }
 
     @Test func theWorkspaceIsFoundFromAFolderInsideIt() throws {

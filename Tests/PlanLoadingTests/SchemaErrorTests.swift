@@ -55,7 +55,9 @@ struct SchemaErrorTests {
         let path = FixturePaths.error(expected.fixture)
         let loader = WorkspaceLoader(displayBase: FixturePaths.root)
         let workspace = try loader.load(root: FixturePaths.workspace, only: [path])
-        let found = workspace.diagnostics.map { "\($0.rule) \($0.location.file):\($0.location.line):\($0.location.column)" }
+        let found = workspace.diagnostics.map {
+            "\($0.rule) \($0.location.file):\($0.location.line):\($0.location.column)"
+        }
         #expect(found == ["\(expected.rule) errors/\(expected.fixture).yaml:\(expected.line):\(expected.column)"])
         #expect(workspace.diagnostics.allSatisfy { $0.severity == .error })
         #expect(workspace.plans.isEmpty)

@@ -18,15 +18,19 @@ public struct VagueObjectiveRule: LintRule {
 
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
         plan.interventions.flatMap(\.objectives).compactMap { objective in
-            let statement = objective.title.lowercased()
-            guard !statement.contains(where: \.isNumber),
-                let phrase = Self.vaguePhrases.first(where: { containsWord($0, in: statement) })
-            else { return nil }
+            guard let phrase = isVague(objective.title) else { return nil }
             return finding(
                 "objective '\(objective.id)' says '\(phrase)' but names no quantity",
                 at: objective.locations["statement"],
                 hint: "say how much and by when, e.g. \"Deliver 3,400 four-week quitters in 2010/11\"")
         }
+    }
+
+    /// The vague phrase a statement leans on, when it names no number.
+    func isVague(_ statement: String) -> String? {
+        let text = statement.lowercased()
+        guard !text.contains(where: \.isNumber) else { return nil }
+        return Self.vaguePhrases.first { containsWord($0, in: text) }
     }
 
     private func containsWord(_ phrase: String, in text: String) -> Bool {

@@ -20,8 +20,10 @@ public enum WorkspaceSchema {
         "board",
         [
             FieldSchema("id", .identifier, required: true, example: "awhb", "The id plans use."),
-            FieldSchema("name", .text, required: true, example: "Adult Wellbeing and Health Board", "The board's name."),
-            FieldSchema("cadence", PlanSchema.words(Cadence.self), required: true, example: "quarterly", "How often it meets."),
+            FieldSchema(
+                "name", .text, required: true, example: "Adult Wellbeing and Health Board", "The board's name."),
+            FieldSchema(
+                "cadence", PlanSchema.words(Cadence.self), required: true, example: "quarterly", "How often it meets."),
         ])
 
     static let contributor = ObjectSchema(
@@ -43,38 +45,57 @@ public enum WorkspaceSchema {
     static let gapTarget = ObjectSchema(
         "target",
         [
-            FieldSchema("reduce_by_percent", .number(minimum: 0, maximum: 100), required: true, example: "10", "How much of the gap to close."),
+            FieldSchema(
+                "reduce_by_percent", .number(minimum: 0, maximum: 100), required: true, example: "10",
+                "How much of the gap to close."),
             FieldSchema("by", .date, required: true, example: "2011-03-31", "By when."),
         ])
 
     static let lifeExpectancy = ObjectSchema(
         "life-expectancy target",
         [
-            FieldSchema("baseline", .object(gapBaseline), required: true, example: "{ period: 2005-07, male: 3.1, female: 2.4 }", "The gap at baseline."),
-            FieldSchema("target", .object(gapTarget), required: true, example: "{ reduce_by_percent: 10, by: 2011-03-31 }", "The reduction to achieve."),
+            FieldSchema(
+                "baseline", .object(gapBaseline), required: true,
+                example: "{ period: 2005-07, male: 3.1, female: 2.4 }", "The gap at baseline."),
+            FieldSchema(
+                "target", .object(gapTarget), required: true, example: "{ reduce_by_percent: 10, by: 2011-03-31 }",
+                "The reduction to achieve."),
             FieldSchema("mortality", .text, "A mortality CSV file in the workspace."),
         ])
 
     static let lint = ObjectSchema(
         "lint settings",
         [
-            FieldSchema("rules", .map(keys: .ruleIDs, values: .choice(["error", "warning", "off"])), "Per-rule severity: error, warning or off."),
+            FieldSchema(
+                "rules", .map(keys: .ruleIDs, values: .choice(["error", "warning", "off"])),
+                "Per-rule severity: error, warning or off.")
         ])
 
     public static let workspace = ObjectSchema(
         "workspace",
         [
             FieldSchema("schema", .schemaVersion, required: true, example: "1", "The format version: 1."),
-            FieldSchema("area", .object(area), required: true, example: "{ id: manchester, name: Manchester }", "The area the plans are for."),
+            FieldSchema(
+                "area", .object(area), required: true, example: "{ id: manchester, name: Manchester }",
+                "The area the plans are for."),
             FieldSchema("comparator", .text, "What the area's life expectancy is compared with."),
-            FieldSchema("period", .object(PlanSchema.period), required: true, example: "{ start: 2009-04-01, end: 2011-03-31 }", "The delivery horizon the countdown runs to."),
+            FieldSchema(
+                "period", .object(PlanSchema.period), required: true, example: "{ start: 2009-04-01, end: 2011-03-31 }",
+                "The delivery horizon the countdown runs to."),
             FieldSchema("life_expectancy", .object(lifeExpectancy), "The life-expectancy gap and its target."),
-            FieldSchema("organisations", .list(of: .object(organisation), minimumCount: 1), required: true, example: "(a list of { id, name })", "Every organisation a plan may name."),
-            FieldSchema("boards", .list(of: .object(board), minimumCount: 1), required: true, example: "(a list of { id, name, cadence })", "The boards plans report to."),
-            FieldSchema("diagnostic", .text, "A built-in framework id (christmas-tree) or the path of a framework file."),
+            FieldSchema(
+                "organisations", .list(of: .object(organisation), minimumCount: 1), required: true,
+                example: "(a list of { id, name })", "Every organisation a plan may name."),
+            FieldSchema(
+                "boards", .list(of: .object(board), minimumCount: 1), required: true,
+                example: "(a list of { id, name, cadence })", "The boards plans report to."),
+            FieldSchema(
+                "diagnostic", .text, "A built-in framework id (christmas-tree) or the path of a framework file."),
             FieldSchema("contributors", .list(of: .object(contributor)), "Contributors added to the built-in list."),
             FieldSchema("lint", .object(lint), "Lint settings."),
-            FieldSchema("due_soon_days", .integer(minimum: 0, maximum: 366), "Days before a milestone's due date that it counts as due soon (default 14)."),
+            FieldSchema(
+                "due_soon_days", .integer(minimum: 0, maximum: 366),
+                "Days before a milestone's due date that it counts as due soon (default 14)."),
             FieldSchema("store", .text, "The tracking store's path (default .countdown/tracking.sqlite)."),
             FieldSchema("exports", .text, "Where reports are written (default exports)."),
         ])
@@ -84,7 +105,9 @@ public enum WorkspaceSchema {
         [
             FieldSchema("id", .identifier, required: true, example: "known-efficacy", "The id plans rate."),
             FieldSchema("title", .text, required: true, example: "Known intervention efficacy", "Its name."),
-            FieldSchema("question", .text, required: true, example: "Is there good evidence…?", "The question a rating answers."),
+            FieldSchema(
+                "question", .text, required: true, example: "Is there good evidence…?", "The question a rating answers."
+            ),
         ])
 
     public static let framework = ObjectSchema(
@@ -93,6 +116,8 @@ public enum WorkspaceSchema {
             FieldSchema("schema", .schemaVersion, required: true, example: "1", "The format version: 1."),
             FieldSchema("id", .identifier, required: true, example: "christmas-tree", "The framework's id."),
             FieldSchema("title", .text, required: true, example: "Christmas Tree diagnostic", "Its name."),
-            FieldSchema("components", .list(of: .object(frameworkComponent), minimumCount: 1), required: true, example: "(a list of { id, title, question })", "What every intervention is rated on."),
+            FieldSchema(
+                "components", .list(of: .object(frameworkComponent), minimumCount: 1), required: true,
+                example: "(a list of { id, title, question })", "What every intervention is rated on."),
         ])
 }

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// End to end: the built executable on fixture workspaces.
+@Suite(.serialized)
+struct LintCommandTests {
+    @Test func theExampleWorkspaceLintsClean() throws {
+        let result = try CountdownProcess.run(["lint"], in: CountdownProcess.repository)
+        #expect(result.status == 0)
+        #expect(result.stderr == "0 errors, 0 warnings in 8 files\n")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func findingsAreReportedLikeACompilerAndExitOne() throws {
+        let result = try CountdownProcess.run(
+            ["lint"], in: CountdownProcess.fixtures + "/broken", environment: ["NO_COLOR": "1"])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(
+            Array(lines.prefix(4)) == [
+                "plans/tobacco.yaml:5:8: error: board 'hbw' is not declared (did you mean 'hwb'?) [undeclared-board]",
+                "    5 | board: hbw",
+                "      |        ^",
+                "      = help: declare it under 'boards' in countdown.yaml, or use one of: hwb",
+            ])
+        #expect(
+            result.stderr.contains(
+                "plans/tobacco.yaml:40:5: error: unknown key 'milstones' (did you mean 'milestones'?) [unknown-key]\n   40 |     milstones:\n      |     ^\n"
+            ))
+        #expect(lines.dropLast().last == "2 errors, 0 warnings in 3 files")
+        #expect(!result.stderr.contains("\u{1B}"))
+    }
+
+    @Test func namedFilesAreCheckedWithTheWorkspaceForContext() throws {
+        let result = try CountdownProcess.run(["lint", "plans/clean.yaml"], in: CountdownProcess.fixtures + "/broken")
+        #expect(result.status == 0)
+        #expect(result.stderr == "0 errors, 0 warnings in 2 files\n")
+    }
+
+    @Test func workspaceOptionWorksFromAnywhere() throws {
+        let result = try CountdownProcess.run(
+            ["lint", "--workspace", CountdownProcess.fixtures + "/broken", "--format", "json"], in: "/")
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((json["diagnostics"] as? [Any])?.count == 2)
+    }
+
+    @Test func noWorkspaceExitsTwoWithOneLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("countdown-cli-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try CountdownProcess.run(["lint"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("countdown: no countdown.yaml in"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func badArgumentsAndUnreadablePathsExitTwo() throws {
+        let badFormat = try CountdownProcess.run(["lint", "--format", "xml"], in: CountdownProcess.repository)
+        #expect(badFormat.status == 2)
+        #expect(badFormat.stderr.contains("xml"))
+        let missing = try CountdownProcess.run(["lint", "plans/nope.yaml"], in: CountdownProcess.repository)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "countdown: cannot read plans/nope.yaml: no such file or folder\n")
+    }
+
+    @Test func versionAndHelpExitZero() throws {
+        #expect(try CountdownProcess.run(["--version"], in: "/").status == 0)
+        let help = try CountdownProcess.run(["lint", "--help"], in: "/")
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("Examples:"))
+    }
+}
