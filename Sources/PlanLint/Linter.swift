@@ -29,7 +29,7 @@ public struct Linter: Sendable {
                 for plan in workspace.plans {
                     for rule in rules {
                         let id = type(of: rule).description.id
-                        let configured = config.ruleSeverities[id]
+                        let configured = config.lint.severities[id]
                         if case .some(.none) = configured { continue }  // off
                         for var finding in rule.check(plan, in: context) {
                             if case .some(.some(let severity)) = configured { finding.severity = severity }
@@ -45,8 +45,8 @@ public struct Linter: Sendable {
     /// `lint.rules` may only name rules that exist and can be tuned.
     func settingsDiagnostics(_ config: WorkspaceConfig) -> [Diagnostic] {
         let configurable = rules.map { type(of: $0).description.id }
-        return config.ruleSeverities.keys.sorted().compactMap { id in
-            let location = config.locations.key("lint")
+        return config.lint.severities.keys.sorted().compactMap { id in
+            let location = config.lint.severityLocations[id] ?? config.locations.key("lint")
             if configurable.contains(id) { return nil }
             if RuleRegistry.description(of: id) != nil {
                 return Diagnostic(

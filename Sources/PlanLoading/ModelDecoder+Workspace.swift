@@ -19,12 +19,17 @@ extension ModelDecoder {
                 baselineGap: BySex(male: number(baseline, "male"), female: number(baseline, "female")),
                 reduceByPercent: percent, by: by, mortality: text(le, "mortality"), locations: locations(le))
         }
-        var severities: [String: Severity?] = [:]
-        if let lint = mapping(m["lint"]), let rules = mapping(lint["rules"]) {
-            for entry in rules.entries {
-                guard let word = ScalarReading.text(entry.value) else { return nil }
-                severities[entry.key.text] = word == "off" ? .some(nil) : Severity(rawValue: word)
+        var lint = LintSettings()
+        if let settings = mapping(m["lint"]) {
+            if let rules = mapping(settings["rules"]) {
+                for entry in rules.entries {
+                    guard let word = ScalarReading.text(entry.value) else { return nil }
+                    lint.severities[entry.key.text] = word == "off" ? .some(nil) : Severity(rawValue: word)
+                    lint.severityLocations[entry.key.text] = location(entry.key.position)
+                }
             }
+            lint.maxYearlyChangePercent = number(settings, "max_yearly_change_percent") ?? lint.maxYearlyChangePercent
+            lint.contributionFactor = number(settings, "contribution_factor") ?? lint.contributionFactor
         }
         // Workspace contributors extend the built-in list; one with a built-in id replaces it.
         let extraIDs = Set(extraContributors.map(\.id))
@@ -33,7 +38,7 @@ extension ModelDecoder {
             schema: schema, area: Area(id: areaID, name: areaName), comparator: text(m, "comparator"),
             period: period, lifeExpectancy: goal, organisations: organisations, boards: boards,
             diagnostic: text(m, "diagnostic") ?? DiagnosticFramework.christmasTree.id, contributors: contributors,
-            ruleSeverities: severities, dueSoonDays: integer(m, "due_soon_days") ?? 14,
+            lint: lint, dueSoonDays: integer(m, "due_soon_days") ?? 14,
             store: text(m, "store") ?? ".countdown/tracking.sqlite", exports: text(m, "exports") ?? "exports",
             locations: locations(m))
     }

@@ -10,8 +10,7 @@ public struct WorkspaceConfig: Sendable {
     /// The built-in framework id or a path to a framework file.
     public var diagnostic: String
     public var contributors: [Contributor]
-    /// Per-rule severities; `nil` means the rule is off.
-    public var ruleSeverities: [String: Severity?]
+    public var lint: LintSettings
     public var dueSoonDays: Int
     public var store: String
     public var exports: String
@@ -20,7 +19,7 @@ public struct WorkspaceConfig: Sendable {
     public init(
         schema: Int, area: Area, comparator: String?, period: Period, lifeExpectancy: LifeExpectancyGoal?,
         organisations: [Organisation], boards: [Board], diagnostic: String, contributors: [Contributor],
-        ruleSeverities: [String: Severity?], dueSoonDays: Int, store: String, exports: String,
+        lint: LintSettings, dueSoonDays: Int, store: String, exports: String,
         locations: FieldLocations
     ) {
         self.schema = schema
@@ -32,7 +31,7 @@ public struct WorkspaceConfig: Sendable {
         self.boards = boards
         self.diagnostic = diagnostic
         self.contributors = contributors
-        self.ruleSeverities = ruleSeverities
+        self.lint = lint
         self.dueSoonDays = dueSoonDays
         self.store = store
         self.exports = exports

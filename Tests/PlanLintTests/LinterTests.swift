@@ -23,15 +23,15 @@ struct LinterTests {
 
     @Test func theWorkspaceSetsARuleSeverity() throws {
         var workspace = try load("vague")
-        workspace.config?.ruleSeverities["vague-objective"] = .some(.warning)
+        workspace.config?.lint.severities["vague-objective"] = .some(.warning)
         #expect(Linter().lint(workspace).diagnostics.map(\.severity) == [.warning])
-        workspace.config?.ruleSeverities["vague-objective"] = .some(nil)
+        workspace.config?.lint.severities["vague-objective"] = .some(nil)
         #expect(Linter().lint(workspace).diagnostics.isEmpty)
     }
 
     @Test func lintSettingsNameOnlyTunableRules() throws {
         var workspace = try load("vague")
-        workspace.config?.ruleSeverities = ["vague-objectives": .some(.warning), "unknown-key": .some(.warning)]
+        workspace.config?.lint.severities = ["vague-objectives": .some(.warning), "unknown-key": .some(.warning)]
         let messages = Linter().lint(workspace).diagnostics.map(\.message)
         #expect(messages.contains("lint.rules names unknown rule 'vague-objectives' (did you mean 'vague-objective'?)"))
         #expect(

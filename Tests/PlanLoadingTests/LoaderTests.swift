@@ -15,7 +15,7 @@ struct LoaderTests {
         #expect(workspace.files == ["countdown.yaml", "plans/valid.yaml"])
         #expect(workspace.plans.map(\.id) == ["valid-plan"])
         #expect(workspace.config?.area.name == "Testshire")
-        #expect(workspace.config?.ruleSeverities["vague-objective"] == .some(.warning))
+        #expect(workspace.config?.lint.severities["vague-objective"] == .some(.warning))
         #expect(workspace.framework?.id == "christmas-tree")
     }
 

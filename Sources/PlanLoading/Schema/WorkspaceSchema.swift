@@ -68,7 +68,14 @@ public enum WorkspaceSchema {
         [
             FieldSchema(
                 "rules", .map(keys: .ruleIDs, values: .choice(["error", "warning", "off"])),
-                "Per-rule severity: error, warning or off.")
+                "Per-rule severity: error, warning or off."),
+            FieldSchema(
+                "max_yearly_change_percent", .number(minimum: 0, maximum: nil),
+                "SMART 'achievable': the largest plausible change a year, as a percent of the baseline (default 50)."),
+            FieldSchema(
+                "contribution_factor", .number(minimum: 1, maximum: nil),
+                "How far a plan's declared life-expectancy contribution may differ from the modelled one, as a factor (default 3)."
+            ),
         ])
 
     public static let workspace = ObjectSchema(
