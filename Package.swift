@@ -10,10 +10,11 @@ let package = Package(
         .executable(name: "countdown", targets: ["countdown"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        // libyaml's event parser (Debian: libyaml-dev). See Sources/LocatedYAML/README.md
+        // libyaml's event parser (Debian: libyaml-dev). README.md ("How it is built") says
         // for why countdown composes its own located tree from libyaml events.
         .systemLibrary(
             name: "CLibYAML",
@@ -25,10 +26,19 @@ let package = Package(
         .target(name: "PlanLoading", dependencies: ["PlanModel", "LocatedYAML"]),
         .target(name: "PlanLint", dependencies: ["PlanModel", "PlanLoading"]),
         .target(name: "LifeTables"),
+        // Plans' modelled life-expectancy contributions, and the life-table and gap outputs.
+        .target(name: "Modelling", dependencies: ["PlanModel", "PlanLoading", "LifeTables"]),
+        // Pure judgement at an as-of date (expected values, RAG, forecasts, slips): no I/O.
+        .target(name: "Progress", dependencies: ["PlanModel"]),
+        // The SQLite store (GRDB on the system's libsqlite3): revisions, actuals, import and export.
+        .target(
+            name: "Tracking",
+            dependencies: ["PlanModel", "Progress", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "countdown",
             dependencies: [
-                "PlanModel", "PlanLoading", "PlanLint", "LifeTables",
+                "PlanModel", "PlanLoading", "PlanLint", "LifeTables", "Progress", "Tracking", "Modelling",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,8 +55,20 @@ let package = Package(
         ),
         .testTarget(name: "LifeTablesTests", dependencies: ["LifeTables"]),
         .testTarget(
+            name: "ModellingTests",
+            dependencies: ["Modelling", "LifeTables", "PlanLint", "PlanLoading", "PlanModel"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "LifeExpectancyCLITests", dependencies: ["countdown"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ProgressTests", dependencies: ["Progress", "PlanModel"]),
+        .testTarget(
+            name: "TrackingTests",
+            dependencies: ["Tracking", "Progress", "PlanModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
             name: "CountdownCLITests",
-            dependencies: ["countdown"],
+            dependencies: ["countdown", "Tracking"],
+            exclude: ["Snapshots"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -4,42 +4,92 @@ import PlanModel
 /// The result of linting: every finding, sorted, and what was checked.
 public struct LintReport: Sendable {
     public var diagnostics: [Diagnostic]
+    /// Findings silenced by `# countdown: ignore[…]` comments, with the comment's reason.
+    public var ignored: [(diagnostic: Diagnostic, reason: String)]
     public var files: [String]
     public var sources: [String: String]
 
+    public init(
+        diagnostics: [Diagnostic], ignored: [(diagnostic: Diagnostic, reason: String)] = [], files: [String],
+        sources: [String: String]
+    ) {
+        self.diagnostics = diagnostics
+        self.ignored = ignored
+        self.files = files
+        self.sources = sources
+    }
+
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+    public var infoCount: Int { diagnostics.count { $0.severity == .info } }
 }
 
 /// Runs the domain rules over a loaded workspace and applies the workspace's
-/// severities. Reads nothing and prints nothing.
+/// severities and the files' suppression comments. Reads nothing and prints nothing.
 public struct Linter: Sendable {
     public var rules: [any LintRule]
+    /// Warnings count as errors (`--strict`).
+    public var strict: Bool
+    /// Plans' modelled contributions for the rules that compare them (see `LintContext`).
+    public var modelledContributions: [String: ModelledContribution]?
 
-    public init(rules: [any LintRule] = RuleRegistry.domainRules) {
+    public init(rules: [any LintRule] = RuleRegistry.domainRules, strict: Bool = false) {
         self.rules = rules
+        self.strict = strict
     }
 
     public func lint(_ workspace: LoadedWorkspace) -> LintReport {
-        var diagnostics = workspace.diagnostics
+        var findings: [Diagnostic] = []
+        var settings: [Diagnostic] = []
         if let config = workspace.config {
-            diagnostics += settingsDiagnostics(config)
+            settings = settingsDiagnostics(config)
             if let framework = workspace.framework {
-                let context = LintContext(workspace: config, framework: framework)
-                for plan in workspace.plans {
-                    for rule in rules {
-                        let id = type(of: rule).description.id
-                        let configured = config.lint.severities[id]
-                        if case .some(.none) = configured { continue }  // off
-                        for var finding in rule.check(plan, in: context) {
-                            if case .some(.some(let severity)) = configured { finding.severity = severity }
-                            diagnostics.append(finding)
-                        }
-                    }
-                }
+                findings = ruleFindings(
+                    workspace.plans,
+                    LintContext(
+                        workspace: config, framework: framework, modelledContributions: modelledContributions),
+                    includeWorkspaceRules: workspace.hasEveryPlan)
             }
         }
-        return LintReport(diagnostics: diagnostics.sorted(), files: workspace.files, sources: workspace.sources)
+        let suppressions = workspace.files.flatMap { file in
+            workspace.sources[file].map { Suppression.parse($0, file: file) } ?? []
+        }
+        var kept: [Diagnostic] = []
+        var ignored: [(Diagnostic, String)] = []
+        for finding in findings {
+            if let suppression = suppressions.first(where: { $0.covers(finding) }) {
+                ignored.append((finding, suppression.reason))
+            } else {
+                kept.append(finding)
+            }
+        }
+        var diagnostics = workspace.diagnostics + settings + kept + suppressionDiagnostics(suppressions)
+        if strict {
+            for index in diagnostics.indices where diagnostics[index].severity == .warning {
+                diagnostics[index].severity = .error
+            }
+        }
+        return LintReport(
+            diagnostics: diagnostics.sorted(), ignored: ignored.sorted { $0.0 < $1.0 }, files: workspace.files,
+            sources: workspace.sources)
+    }
+
+    /// Every rule's findings at the workspace's severities (rules set `off` are skipped).
+    /// What concerns all plans together (do they add up?) is judged only when
+    /// every plan was read and passed the schema checks.
+    func ruleFindings(_ plans: [Plan], _ context: LintContext, includeWorkspaceRules: Bool) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for rule in rules {
+            let configured = context.workspace.lint.severities[type(of: rule).description.id]
+            if case .some(.none) = configured { continue }
+            var ruleFindings = includeWorkspaceRules ? rule.check(workspace: plans, in: context) : []
+            for plan in plans { ruleFindings += rule.check(plan, in: context) }
+            for var finding in ruleFindings {
+                if case .some(.some(let severity)) = configured { finding.severity = severity }
+                findings.append(finding)
+            }
+        }
+        return findings
     }
 
     /// `lint.rules` may only name rules that exist and can be tuned.
@@ -59,5 +109,33 @@ public struct Linter: Sendable {
                 rule: SchemaRule.unknownKey.rawValue, message: "lint.rules names unknown rule '\(id)'\(suggestion)",
                 location: location, hint: "rules that can be tuned: \(configurable.sorted().joined(separator: ", "))")
         }
+    }
+
+    /// A suppression must name rules that can be silenced, and give a reason.
+    func suppressionDiagnostics(_ suppressions: [Suppression]) -> [Diagnostic] {
+        let configurable = rules.map { type(of: $0).description.id }
+        var diagnostics: [Diagnostic] = []
+        for suppression in suppressions {
+            for id in suppression.rules where !configurable.contains(id) {
+                let known = RuleRegistry.description(of: id) != nil
+                let suggestion = Suggestion.closest(to: id, in: configurable).map { " (did you mean '\($0)'?)" } ?? ""
+                diagnostics.append(
+                    Diagnostic(
+                        severity: .warning, rule: "invalid-suppression",
+                        message: known
+                            ? "'\(id)' checks the file format and cannot be ignored; fix the file instead"
+                            : "the ignore comment names unknown rule '\(id)'\(suggestion)",
+                        location: suppression.location))
+            }
+            if suppression.reason.isEmpty {
+                diagnostics.append(
+                    Diagnostic(
+                        severity: .warning, rule: "invalid-suppression",
+                        message: "the ignore comment gives no reason",
+                        location: suppression.location,
+                        hint: "say why the finding is acceptable: # countdown: ignore[rule-id] reason"))
+            }
+        }
+        return diagnostics
     }
 }

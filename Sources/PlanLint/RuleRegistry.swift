@@ -5,7 +5,23 @@ import PlanModel
 /// the domain rules (run here on plans that passed them).
 public enum RuleRegistry {
     public static let domainRules: [any LintRule] = [
-        VagueObjectiveRule()
+        // SMART objectives
+        VagueObjectiveRule(), ObjectiveNotSpecificRule(), MissingUnitRule(), ImplausibleChangeRule(),
+        TargetDirectionRule(), TargetTimingRule(),
+        // Countdown milestones
+        MilestoneOutsidePeriodRule(), MilestoneGapRule(), InterventionWithoutMilestoneRule(),
+        InterventionWithoutObjectiveRule(),
+        // Leads and partners
+        UnassignedLeadRule(), UnquantifiedPartnerRule(),
+        // The diagnostic framework
+        IncompleteDiagnosticRule(), RedComponentRule(), UnratedComponentRule(), MissingShareValueRule(),
+        // Outcome and trajectories
+        TrajectoryOrderRule(), TrajectoryDirectionRule(),
+        // The population triangle and the life-expectancy gap
+        SingleLevelRule(), MissingContributionRule(), ContributionsShortfallRule(),
+        // Skeletons not yet filled in
+        UnfinishedRule(),
+        ContributionModelMismatchRule(),
     ]
 
     public static var schemaRules: [RuleDescription] {
@@ -17,8 +33,17 @@ public enum RuleRegistry {
         }
     }
 
+    /// Findings about the lint set-up itself.
+    public static let metaRules = [
+        RuleDescription(
+            id: "invalid-suppression",
+            summary: "An ignore comment names a rule that cannot be silenced, or gives no reason.",
+            rationale: "A silenced finding should say why it is acceptable, so that a reviewer can agree or not.",
+            defaultSeverity: .warning, isConfigurable: false)
+    ]
+
     public static var all: [RuleDescription] {
-        (schemaRules + domainRules.map { type(of: $0).description }).sorted { $0.id < $1.id }
+        (schemaRules + metaRules + domainRules.map { type(of: $0).description }).sorted { $0.id < $1.id }
     }
 
     public static func description(of id: String) -> RuleDescription? {

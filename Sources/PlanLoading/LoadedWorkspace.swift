@@ -14,6 +14,14 @@ public struct LoadedWorkspace: Sendable {
     /// The text of each checked file, by displayed path, for showing source lines.
     public var sources: [String: String]
     public var diagnostics: [Diagnostic]
+    /// Only some plan files were read (`countdown lint FILE…`), so what
+    /// concerns all plans together cannot be judged.
+    public var isPartial = false
+    /// How many plan files were read; more than `plans.count` when some failed their checks.
+    public var planFileCount = 0
+
+    /// Every plan file was read and every one passed the schema checks.
+    public var hasEveryPlan: Bool { !isPartial && planFileCount == plans.count }
 
     public init(
         root: String, config: WorkspaceConfig? = nil, framework: DiagnosticFramework? = nil, plans: [Plan] = [],

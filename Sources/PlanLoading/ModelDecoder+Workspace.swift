@@ -40,7 +40,7 @@ extension ModelDecoder {
             diagnostic: text(m, "diagnostic") ?? DiagnosticFramework.christmasTree.id, contributors: contributors,
             lint: lint, dueSoonDays: integer(m, "due_soon_days") ?? 14,
             store: text(m, "store") ?? ".countdown/tracking.sqlite", exports: text(m, "exports") ?? "exports",
-            locations: locations(m))
+            locations: locations(m), graceDays: integer(m, "grace_days") ?? WorkspaceConfig.defaultGraceDays)
     }
 
     func organisation(_ node: YAMLNode) -> Organisation? {
@@ -70,7 +70,8 @@ extension ModelDecoder {
                     guard let c = mapping(node), let id = text(c, "id"), let title = text(c, "title"),
                         let question = text(c, "question")
                     else { return nil }
-                    return DiagnosticFramework.Component(id: id, title: title, question: question)
+                    return DiagnosticFramework.Component(
+                        id: id, title: title, question: question, isShare: text(c, "share") == "true")
                 })
         else { return nil }
         return DiagnosticFramework(id: id, title: title, components: components)

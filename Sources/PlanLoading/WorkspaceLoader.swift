@@ -38,11 +38,14 @@ public struct WorkspaceLoader: Sendable {
             result.diagnostics += uniqueIDDiagnostics(configRoot, file: display)
             result.diagnostics += periodDiagnostics(configRoot, file: display)
             if validator.diagnostics.isEmpty { result.config = ModelDecoder(file: display).workspace(configRoot) }
+            if let config = result.config { result.diagnostics += mortalityDiagnostics(config, root: root) }
         }
         let planPaths = paths ?? [root + "/plans"]
         var plans: [Plan] = []
         var planIDs: [(id: String, location: SourceLocation)] = []
+        result.isPartial = paths != nil
         for path in try expand(planPaths) where !isConfig(path, root: root) {
+            result.planFileCount += 1
             guard let node = read(path, into: &result) else { continue }
             let display = displayPath(path)
             var validator = SchemaValidator(file: display, context: context, root: PlanSchema.plan)

@@ -1,8 +1,19 @@
 /// How much a finding matters. `off` exists only in configuration.
 public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
-    case error, warning
+    /// Must be fixed: `countdown lint` exits 1.
+    case error
+    /// Should be fixed or explained; `--strict` makes it an error.
+    case warning
+    /// Worth knowing; never fails a run.
+    case info
 
-    private var rank: Int { self == .error ? 1 : 0 }
+    private var rank: Int {
+        switch self {
+        case .error: 2
+        case .warning: 1
+        case .info: 0
+        }
+    }
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }

@@ -12,6 +12,9 @@ public struct WorkspaceConfig: Sendable {
     public var contributors: [Contributor]
     public var lint: LintSettings
     public var dueSoonDays: Int
+    /// Days a measure may go past its reporting period without an update
+    /// before it counts as stale (`grace_days`; see `defaultGraceDays`).
+    public var graceDays: Int
     public var store: String
     public var exports: String
     public var locations: FieldLocations
@@ -20,7 +23,7 @@ public struct WorkspaceConfig: Sendable {
         schema: Int, area: Area, comparator: String?, period: Period, lifeExpectancy: LifeExpectancyGoal?,
         organisations: [Organisation], boards: [Board], diagnostic: String, contributors: [Contributor],
         lint: LintSettings, dueSoonDays: Int, store: String, exports: String,
-        locations: FieldLocations
+        locations: FieldLocations, graceDays: Int = WorkspaceConfig.defaultGraceDays
     ) {
         self.schema = schema
         self.area = area
@@ -33,10 +36,15 @@ public struct WorkspaceConfig: Sendable {
         self.contributors = contributors
         self.lint = lint
         self.dueSoonDays = dueSoonDays
+        self.graceDays = graceDays
         self.store = store
         self.exports = exports
         self.locations = locations
     }
+
+    /// Six weeks: quarterly returns are usually signed off four to six weeks
+    /// after the quarter ends (the Progress module's `StatusRules` says more).
+    public static let defaultGraceDays = 42
 
     public func organisation(_ id: String) -> Organisation? { organisations.first { $0.id == id } }
     public func board(_ id: String) -> Board? { boards.first { $0.id == id } }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanLint
 
 struct Countdown: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,7 +11,12 @@ struct Countdown: ParsableCommand {
 
             Exit codes: 0 no errors, 1 errors found, 2 the command could not run.
             """,
-        version: "0.1.0",
-        subcommands: [LintCommand.self]
+        version: ToolInfo.version,
+        subcommands: [
+            InitCommand.self, NewCommand.self,
+            LintCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self, LifeTableCommand.self,
+            GapCommand.self, SyncCommand.self, RecordCommand.self, DoneCommand.self, HistoryCommand.self,
+            ImportCommand.self, ExportCommand.self, StatusCommand.self,
+        ]
     )
 }

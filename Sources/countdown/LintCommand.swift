@@ -4,7 +4,7 @@ import PlanLint
 import PlanLoading
 
 enum LintFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, sarif, github, gitlab
 }
 
 struct LintCommand: ParsableCommand {
@@ -15,16 +15,30 @@ struct LintCommand: ParsableCommand {
             Examples:
               countdown lint                          check countdown.yaml and every plan
               countdown lint plans/tobacco.yaml       check one plan (with the workspace for context)
-              countdown lint --format json            findings as JSON on standard output
+              countdown lint --strict                 fail on warnings too (for CI)
+              countdown lint --format sarif > countdown.sarif    for GitHub code scanning
+              countdown lint --format github          annotations on a pull request (GitHub Actions)
+              countdown lint --format gitlab > gl-code-quality-report.json   for a GitLab merge request
 
-            Text findings go to standard error; JSON goes to standard output.
+            Text findings go to standard error; json, sarif and github go to standard output.
+            Silence a finding where it is with a comment naming the rule and a reason:
+              # countdown: ignore[implausible-change] a new service starting from a pilot
             Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 the command could not run.
             """)
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(
+        help:
+            "Output format: text, json, sarif (SARIF 2.1.0), github (workflow commands) or gitlab (Code Quality report)."
+    )
     var format: LintFormat = .text
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(help: "Also list the findings silenced by ignore comments, with their reasons.")
+    var showIgnored = false
 
     @Flag(help: "Print only findings: no summary line when there are none.")
     var quiet = false
@@ -38,20 +52,34 @@ struct LintCommand: ParsableCommand {
         let workspace = try CommandFailure.wrap { () throws(WorkspaceError) in
             try loader.load(root: root, only: paths.isEmpty ? nil : paths)
         }
-        let report = Linter().lint(workspace)
+        let report = Self.lintWithMortality(workspace, loader: loader, strict: strict)
         switch format {
-        case .json:
-            print(JSONDiagnosticRenderer.render(report))
-        case .text:
-            let renderer = TextDiagnosticRenderer(
-                sources: report.sources, style: TextStyle(colour: Terminal.wantsColour(fileDescriptor: 2)))
-            for diagnostic in report.diagnostics { printError(renderer.render(diagnostic)) }
-            if !(quiet && report.diagnostics.isEmpty) {
-                printError(
-                    renderer.summary(
-                        errors: report.errorCount, warnings: report.warningCount, files: report.files.count))
-            }
+        case .json: print(JSONDiagnosticRenderer.render(report))
+        case .sarif: print(SARIFRenderer.render(report))
+        case .github: report.diagnostics.forEach { print(GitHubRenderer.render($0)) }
+        case .gitlab: print(GitLabRenderer.render(report))
+        case .text: printText(report)
         }
         if report.errorCount > 0 { throw ExitCode(1) }
+    }
+
+    private func printText(_ report: LintReport) {
+        let renderer = TextDiagnosticRenderer(
+            sources: report.sources, style: TextStyle(colour: Terminal.wantsColour(fileDescriptor: 2)))
+        for diagnostic in report.diagnostics { printError(renderer.render(diagnostic)) }
+        if showIgnored {
+            for (diagnostic, reason) in report.ignored {
+                printError("\(diagnostic.location): ignored: \(diagnostic.message) [\(diagnostic.rule)] — \(reason)")
+            }
+        }
+        if !(quiet && report.diagnostics.isEmpty) {
+            var summary = renderer.summary(
+                errors: report.errorCount, warnings: report.warningCount, infos: report.infoCount,
+                files: report.files.count)
+            if !report.ignored.isEmpty {
+                summary += " (\(report.ignored.count) ignored\(showIgnored ? "" : "; --show-ignored lists them"))"
+            }
+            printError(summary)
+        }
     }
 }

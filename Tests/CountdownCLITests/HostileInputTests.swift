@@ -37,7 +37,7 @@ struct HostileInputTests {
             at: folder.appendingPathComponent("plans"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(
-            atPath: CountdownProcess.repository + "/countdown.yaml",
+            atPath: CountdownProcess.fixtures + "/broken/countdown.yaml",
             toPath: folder.appendingPathComponent("countdown.yaml").path)
         try Data(testCase.bytes).write(to: folder.appendingPathComponent("plans/\(name).yaml"))
         let result = try CountdownProcess.run(["lint", "--format", "json"], in: folder.path, timeout: 20)
@@ -45,6 +45,7 @@ struct HostileInputTests {
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
+            .filter { $0["severity"] as? String == "error" }
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?["rule"] as? String == testCase.rule)
         #expect((diagnostics.first?["location"] as? [String: Any])?["file"] as? String == "plans/\(name).yaml")

@@ -7,7 +7,9 @@ struct LintCommandTests {
     @Test func theExampleWorkspaceLintsClean() throws {
         let result = try CountdownProcess.run(["lint"], in: CountdownProcess.repository)
         #expect(result.status == 0)
-        #expect(result.stderr == "0 errors, 0 warnings in 8 files\n")
+        #expect(
+            result.stderr.hasSuffix("0 errors, 0 warnings, 13 info in 8 files (4 ignored; --show-ignored lists them)\n")
+        )
         #expect(result.stdout.isEmpty)
     }
 
@@ -16,8 +18,9 @@ struct LintCommandTests {
             ["lint"], in: CountdownProcess.fixtures + "/broken", environment: ["NO_COLOR": "1"])
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = try #require(lines.firstIndex { $0.hasPrefix("plans/tobacco.yaml:5:8:") })
         #expect(
-            Array(lines.prefix(4)) == [
+            Array(lines[start..<start + 4]) == [
                 "plans/tobacco.yaml:5:8: error: board 'hbw' is not declared (did you mean 'hwb'?) [undeclared-board]",
                 "    5 | board: hbw",
                 "      |        ^",
@@ -27,14 +30,16 @@ struct LintCommandTests {
             result.stderr.contains(
                 "plans/tobacco.yaml:40:5: error: unknown key 'milstones' (did you mean 'milestones'?) [unknown-key]\n   40 |     milstones:\n      |     ^\n"
             ))
-        #expect(lines.dropLast().last == "2 errors, 0 warnings in 3 files")
+        #expect(lines.dropLast().last?.hasPrefix("2 errors, ") == true)
         #expect(!result.stderr.contains("\u{1B}"))
     }
 
     @Test func namedFilesAreCheckedWithTheWorkspaceForContext() throws {
         let result = try CountdownProcess.run(["lint", "plans/clean.yaml"], in: CountdownProcess.fixtures + "/broken")
         #expect(result.status == 0)
-        #expect(result.stderr == "0 errors, 0 warnings in 2 files\n")
+        #expect(!result.stderr.contains("tobacco.yaml"))
+        #expect(result.stderr.hasSuffix(" in 2 files\n"))
+        #expect(result.stderr.contains("0 errors, 3 warnings, 2 info"))
     }
 
     @Test func workspaceOptionWorksFromAnywhere() throws {
@@ -42,7 +47,8 @@ struct LintCommandTests {
             ["lint", "--workspace", CountdownProcess.fixtures + "/broken", "--format", "json"], in: "/")
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect((json["diagnostics"] as? [Any])?.count == 2)
+        let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.filter { $0["severity"] as? String == "error" }.count == 2)
     }
 
     @Test func noWorkspaceExitsTwoWithOneLine() throws {

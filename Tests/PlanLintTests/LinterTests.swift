@@ -13,7 +13,7 @@ struct LinterTests {
     }
 
     @Test func vagueObjectiveIsAnErrorByDefault() throws {
-        let report = Linter().lint(try load("vague"))
+        let report = Linter(rules: [VagueObjectiveRule()]).lint(try load("vague"))
         #expect(
             report.diagnostics.map { "\($0.severity) \($0.rule) \($0.location)" } == [
                 "error vague-objective plans/vague.yaml:34:20"
@@ -24,9 +24,10 @@ struct LinterTests {
     @Test func theWorkspaceSetsARuleSeverity() throws {
         var workspace = try load("vague")
         workspace.config?.lint.severities["vague-objective"] = .some(.warning)
-        #expect(Linter().lint(workspace).diagnostics.map(\.severity) == [.warning])
+        let linter = Linter(rules: [VagueObjectiveRule()])
+        #expect(linter.lint(workspace).diagnostics.map(\.severity) == [.warning])
         workspace.config?.lint.severities["vague-objective"] = .some(nil)
-        #expect(Linter().lint(workspace).diagnostics.isEmpty)
+        #expect(linter.lint(workspace).diagnostics.isEmpty)
     }
 
     @Test func lintSettingsNameOnlyTunableRules() throws {

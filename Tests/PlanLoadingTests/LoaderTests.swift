@@ -96,3 +96,28 @@ struct LoaderTests {
         }
     }
 }
+
+/// Plan paths that are not readable files are reported, and the rest is still read.
+struct UnreadablePlanFileTests {
+    @Test func foldersSymlinkLoopsAndUnreadableFilesAreReported() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("countdown-unreadable-\(getpid())").path
+        try FileManager.default.createDirectory(
+            atPath: folder + "/plans/folder.yaml", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(
+            atPath: FixturePaths.workspace + "/countdown.yaml", toPath: folder + "/countdown.yaml")
+        try FileManager.default.copyItem(
+            atPath: FixturePaths.workspace + "/plans/valid.yaml", toPath: folder + "/plans/valid.yaml")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/plans/loop.yaml", withDestinationPath: "loop.yaml")
+        let workspace = try WorkspaceLoader(displayBase: folder).load(root: folder)
+        let found = workspace.diagnostics.map { "\($0.rule) \($0.location): \($0.message)" }
+        #expect(
+            found == [
+                "unreadable-file plans/folder.yaml:1:1: cannot read this file: it is a folder, not a file",
+                "unreadable-file plans/loop.yaml:1:1: cannot read this file: Too many levels of symbolic links",
+            ])
+        #expect(workspace.plans.map(\.id) == ["valid-plan"])
+    }
+}

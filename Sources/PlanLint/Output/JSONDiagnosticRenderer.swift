@@ -2,24 +2,42 @@ import Foundation
 import PlanModel
 
 /// `--format json`: the diagnostics and the summary, keys sorted so the
-/// output is byte-identical for the same input.
+/// output is byte-identical for the same input. The shape is documented in
+/// docs/lint-output.md; `version` changes when a field is removed or changes
+/// meaning (adding a field does not).
 public enum JSONDiagnosticRenderer {
+    public static let formatVersion = 1
+
     struct Document: Encodable {
-        var version = 1
+        var version = formatVersion
+        var tool = ToolInfo.name
+        var toolVersion = ToolInfo.version
         var diagnostics: [Diagnostic]
+        var ignored: [Ignored]
+        var files: [String]
         var summary: Summary
+    }
+
+    struct Ignored: Encodable {
+        var diagnostic: Diagnostic
+        var reason: String
     }
 
     struct Summary: Encodable {
         var errors: Int
         var warnings: Int
+        var info: Int
+        var ignored: Int
         var files: Int
     }
 
     public static func render(_ report: LintReport) -> String {
         let document = Document(
-            diagnostics: report.diagnostics,
-            summary: Summary(errors: report.errorCount, warnings: report.warningCount, files: report.files.count))
+            diagnostics: report.diagnostics, ignored: report.ignored.map { Ignored(diagnostic: $0.0, reason: $0.1) },
+            files: report.files,
+            summary: Summary(
+                errors: report.errorCount, warnings: report.warningCount, info: report.infoCount,
+                ignored: report.ignored.count, files: report.files.count))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(document)) ?? Data("{}".utf8)

@@ -19,7 +19,11 @@ public struct TextDiagnosticRenderer: Sendable {
 
     public func render(_ diagnostic: Diagnostic) -> String {
         let label =
-            diagnostic.severity == .error ? style.red("error:") : style.yellow("warning:")
+            switch diagnostic.severity {
+            case .error: style.red("error:")
+            case .warning: style.yellow("warning:")
+            case .info: style.cyan("info:")
+            }
         var lines = [
             "\(style.bold("\(diagnostic.location):")) \(label) \(style.bold(diagnostic.message.printable)) [\(diagnostic.rule)]"
         ]
@@ -35,9 +39,10 @@ public struct TextDiagnosticRenderer: Sendable {
     }
 
     /// "2 errors, 1 warning in 7 files".
-    public func summary(errors: Int, warnings: Int, files: Int) -> String {
+    public func summary(errors: Int, warnings: Int, infos: Int = 0, files: Int) -> String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        let text = "\(count(errors, "error")), \(count(warnings, "warning")) in \(count(files, "file"))"
+        let info = infos > 0 ? ", \(infos) info" : ""
+        let text = "\(count(errors, "error")), \(count(warnings, "warning"))\(info) in \(count(files, "file"))"
         if errors > 0 { return style.red(text) }
         return warnings > 0 ? style.yellow(text) : style.green(text)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 
 /// An objective whose statement leans on a vague verb and names no quantity.
@@ -5,9 +6,19 @@ public struct VagueObjectiveRule: LintRule {
     public static let description = RuleDescription(
         id: "vague-objective",
         summary: "An objective's statement uses a vague verb (improve, support, raise awareness…) and names no number.",
-        rationale:
-            "The national support team asked for SMART objectives: a statement that says how much, by when, can be tracked and reported; \"improve access\" cannot.",
-        defaultSeverity: .error, isConfigurable: true)
+        rationale: """
+            The national support team asked for SMART objectives: a statement that says how much and by when can \
+            be tracked and reported to a board; "improve access" cannot.
+            """,
+        defaultSeverity: .error,
+        triggering: [
+            RuleExample(.objective, "statement: ↓Improve access to stop-smoking services"),
+            RuleExample(.objective, "statement: ↓Work towards smokefree homes across the city"),
+        ],
+        nonTriggering: [
+            RuleExample(.objective, "statement: Deliver 3,400 four-week quitters in 2010/11"),
+            RuleExample(.objective, "statement: Support 60 pharmacies to deliver quits by March 2011"),
+        ])
 
     static let vaguePhrases = [
         "improve", "support", "work towards", "work toward", "raise awareness", "promote", "enhance", "encourage",

@@ -67,8 +67,8 @@ public enum WorkspaceSchema {
         "lint settings",
         [
             FieldSchema(
-                "rules", .map(keys: .ruleIDs, values: .choice(["error", "warning", "off"])),
-                "Per-rule severity: error, warning or off."),
+                "rules", .map(keys: .ruleIDs, values: .choice(["error", "warning", "info", "off"])),
+                "Per-rule severity: error, warning, info or off."),
             FieldSchema(
                 "max_yearly_change_percent", .number(minimum: 0, maximum: nil),
                 "SMART 'achievable': the largest plausible change a year, as a percent of the baseline (default 50)."),
@@ -103,6 +103,10 @@ public enum WorkspaceSchema {
             FieldSchema(
                 "due_soon_days", .integer(minimum: 0, maximum: 366),
                 "Days before a milestone's due date that it counts as due soon (default 14)."),
+            FieldSchema(
+                "grace_days", .integer(minimum: 0, maximum: 366),
+                "Days after a reporting period for its figures to be recorded before a measure is stale (default 42)."
+            ),
             FieldSchema("store", .text, "The tracking store's path (default .countdown/tracking.sqlite)."),
             FieldSchema("exports", .text, "Where reports are written (default exports)."),
         ])
@@ -115,6 +119,9 @@ public enum WorkspaceSchema {
             FieldSchema(
                 "question", .text, required: true, example: "Is there good evidence…?", "The question a rating answers."
             ),
+            FieldSchema(
+                "share", .choice(["true", "false"]),
+                "true when the component stands for a share (reach, uptake, adherence) that a rating's value gives."),
         ])
 
     public static let framework = ObjectSchema(

@@ -1,0 +1,62 @@
+import LifeTables
+import PlanModel
+
+/// Every plan's declared and modelled contribution, and their totals
+/// against the workspace's target, for `countdown gap --plans`.
+public struct PlansReport: Sendable {
+    /// One plan's line in the report.
+    public struct Entry: Sendable {
+        public let contribution: PlanContribution
+        public let status: PlanStatus
+        /// Draft plans are shown but not yet counted towards the target.
+        public var isCounted: Bool { status != .draft }
+    }
+
+    public let area: String
+    public let mortalityFile: String
+    public let sexes: [Sex]
+    public let timing: EffectTiming
+    /// The baseline period label (`2005-07`) and gap, and the percentage cut.
+    public let goal: LifeExpectancyGoal
+    public let entries: [Entry]
+
+    public init(
+        model: ContributionModel, plans: [Plan], workspace: WorkspaceConfig, goal: LifeExpectancyGoal,
+        mortalityFile: String, sexes: [Sex]
+    ) {
+        area = model.area
+        self.mortalityFile = mortalityFile
+        self.sexes = sexes
+        timing = model.timing
+        self.goal = goal
+        entries = plans.map { Entry(contribution: model.contribution(of: $0, in: workspace), status: $0.status) }
+    }
+
+    /// Years of gap the workspace means to close for `sex`
+    /// (baseline gap × reduce_by_percent / 100), when its baseline gives one.
+    public func target(_ sex: Sex) -> Double? {
+        switch sex {
+        case .male: goal.targetReduction.male
+        case .female: goal.targetReduction.female
+        }
+    }
+
+    /// The baseline gap for `sex` written in countdown.yaml.
+    public func baselineGap(_ sex: Sex) -> Double? {
+        switch sex {
+        case .male: goal.baselineGap.male
+        case .female: goal.baselineGap.female
+        }
+    }
+
+    /// The counted plans' declared contributions for `sex`, added up.
+    public func totalDeclared(_ sex: Sex) -> Double {
+        entries.filter(\.isCounted).compactMap { $0.contribution.declared(sex) }.reduce(0, +)
+    }
+
+    /// The counted plans' modelled contributions for `sex`, added up (as the
+    /// declared ones are; the plans' deaths hardly overlap).
+    public func totalModelled(_ sex: Sex) -> Double {
+        entries.filter(\.isCounted).compactMap { $0.contribution.modelled[sex] }.reduce(0, +)
+    }
+}

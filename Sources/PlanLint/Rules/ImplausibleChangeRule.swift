@@ -1,0 +1,47 @@
+import PlanModel
+
+/// SMART "achievable": the change a year the target asks for, against a limit.
+public struct ImplausibleChangeRule: LintRule {
+    public static let description = RuleDescription(
+        id: "implausible-change",
+        summary: """
+            A target asks for a yearly change larger than `lint.max_yearly_change_percent` of the baseline \
+            (default 50%).
+            """,
+        rationale: """
+            Population measures move slowly; a target that needs the baseline to move by more than half a year \
+            is likely a typo or a wish. The limit is a workspace setting because scaling a new service from a \
+            pilot can honestly need more.
+            """,
+        defaultSeverity: .warning,
+        triggering: [
+            RuleExample(.objective, "target: { date: 2011-03-31, value: ↓9000 }")
+        ],
+        nonTriggering: [
+            RuleExample(.objective, "target: { date: 2011-03-31, value: 3400 }"),
+            RuleExample(.workspace, "lint: { max_yearly_change_percent: 200 }"),
+        ])
+
+    public init() {}
+
+    public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
+        let limit = context.workspace.lint.maxYearlyChangePercent
+        return plan.measures.compactMap { measure in
+            let baseline = measure.baseline.value
+            let days = measure.baseline.date.days(to: measure.target.date)
+            // A zero baseline has no relative change, and a target not after
+            // the baseline is target-timing's finding.
+            guard baseline != 0, days > 0 else { return nil }
+            let years = Double(days) / 365.25
+            let percentPerYear = abs(measure.target.value - baseline) / abs(baseline) * 100 / years
+            guard percentPerYear > limit else { return nil }
+            return finding(
+                "\(measure.label) asks for a change of \(Int(percentPerYear.rounded()))% of its baseline a year "
+                    + "(\(display(baseline)) to \(display(measure.target.value)) \(measure.unit) in "
+                    + "\(display((years * 10).rounded() / 10)) years); the limit is \(display(limit))%",
+                at: measure.target.locations["value"],
+                hint: "check the target and baseline; if the change is really planned, say why in the statement "
+                    + "or raise lint.max_yearly_change_percent in countdown.yaml")
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import PlanModel
+
+extension WorkspaceLoader {
+    /// The absolute path of the mortality file countdown.yaml names under
+    /// `life_expectancy.mortality` (relative to the workspace folder unless
+    /// absolute), or `nil` when it names none.
+    public static func mortalityPath(_ config: WorkspaceConfig, root: String) -> String? {
+        guard let path = config.lifeExpectancy?.mortality else { return nil }
+        return path.hasPrefix("/") ? path : root + "/" + path
+    }
+
+    /// A named mortality file must exist and be a file: otherwise an error
+    /// at the `mortality:` value, with the closest CSV file in that folder
+    /// as a suggestion. Its contents are checked by whoever reads it.
+    func mortalityDiagnostics(_ config: WorkspaceConfig, root: String) -> [Diagnostic] {
+        guard let goal = config.lifeExpectancy, let written = goal.mortality,
+            let path = Self.mortalityPath(config, root: root)
+        else { return [] }
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if exists && !isDirectory.boolValue { return [] }
+        let folder = (path as NSString).deletingLastPathComponent
+        let csvFiles = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+        let name = (path as NSString).lastPathComponent
+        let suggestion = Suggestion.closest(to: name, in: csvFiles).map { " (did you mean '\($0)'?)" } ?? ""
+        let problem = exists ? "is a folder, not a file" : "does not exist\(suggestion)"
+        return [
+            Diagnostic(
+                rule: SchemaRule.unreadableFile.rawValue,
+                message: "mortality file '\(written)' \(problem)",
+                location: goal.locations["mortality"],
+                hint: "give the path of the mortality CSV file relative to the workspace folder, or remove 'mortality:'"
+            )
+        ]
+    }
+}

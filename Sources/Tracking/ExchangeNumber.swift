@@ -1,0 +1,51 @@
+/// Numbers in the exchange CSV: plain decimals that read back to exactly
+/// the same `Double`.
+///
+/// Writing uses Swift's shortest round-trip digits (so 25.9 is "25.9", not
+/// "25.899999999999999"), without the exponent Swift uses for very large or
+/// small values and without a trailing ".0". Reading accepts only a plain
+/// decimal: an optional minus sign, digits, and an optional fraction, as
+/// PLAN-FORMAT.md asks ("5%", "1,710" and "1e3" are errors, not guesses).
+public enum ExchangeNumber {
+    public static func format(_ value: Double) -> String {
+        if value == 0 { return "0" }
+        let text = String(value)
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else {
+            return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        }
+        // Expand "1.5e-05" into "0.000015".
+        let negative = text.hasPrefix("-")
+        let mantissa = text[text.index(text.startIndex, offsetBy: negative ? 1 : 0)..<e]
+        let exponent = Int(text[text.index(after: e)...]) ?? 0
+        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = String(parts[0])
+        var digits = whole + (parts.count > 1 ? String(parts[1]) : "")
+        var point = whole.count + exponent
+        if point <= 0 {
+            digits = String(repeating: "0", count: 1 - point) + digits
+            point = 1
+        } else if point > digits.count {
+            digits += String(repeating: "0", count: point - digits.count)
+        }
+        var fraction = String(digits.dropFirst(point))
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let integer = String(digits.prefix(point))
+        return (negative ? "-" : "") + integer + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
+    /// The number written, or nil when it is not a plain decimal.
+    public static func parse(_ text: String) -> Double? {
+        var sawDigit = false
+        var sawPoint = false
+        for (index, character) in text.enumerated() {
+            switch character {
+            case "-" where index == 0: continue
+            case "0"..."9": sawDigit = true
+            case "." where !sawPoint: sawPoint = true
+            default: return nil
+            }
+        }
+        guard sawDigit, let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+}

@@ -1,0 +1,128 @@
+import PlanModel
+
+/// The workspace's plans, for checking what a user records: that a
+/// `PLAN/MEASURE` or `PLAN/MILESTONE` exists (with "did you mean"), that a
+/// value is a number and that a date falls in the plan's period.
+public struct PlanCatalog: Sendable {
+    public let plans: [Plan]
+    let workspace: WorkspaceConfig
+
+    public init(plans: [Plan], workspace: WorkspaceConfig) {
+        self.plans = plans
+        self.workspace = workspace
+    }
+
+    public func plan(_ id: String) -> Plan? { plans.first { $0.id == id } }
+
+    /// The plan and measure an address names.
+    public func measure(_ address: String) throws(EntryProblem) -> (plan: Plan, measure: Measure) {
+        let (plan, id) = try split(address, kind: "measure")
+        if let measure = plan.measures.first(where: { $0.id == id }) { return (plan, measure) }
+        if plan.milestones.contains(where: { $0.id == id }) {
+            throw EntryProblem(
+                rule: "unknown-measure", message: "'\(address)' is a milestone, not a measure",
+                hint: "record a milestone with countdown done \(address) --date YYYY-MM-DD")
+        }
+        throw unknown("measure", id: id, address: address, plan: plan, candidates: plan.measures.map(\.id))
+    }
+
+    /// The plan and milestone an address names.
+    public func milestone(_ address: String) throws(EntryProblem) -> (plan: Plan, milestone: Milestone) {
+        let (plan, id) = try split(address, kind: "milestone")
+        if let milestone = plan.milestones.first(where: { $0.id == id }) { return (plan, milestone) }
+        if plan.measures.contains(where: { $0.id == id }) {
+            throw EntryProblem(
+                rule: "unknown-milestone", message: "'\(address)' is a measure, not a milestone",
+                hint: "record a value with countdown record \(address) VALUE --date YYYY-MM-DD")
+        }
+        throw unknown("milestone", id: id, address: address, plan: plan, candidates: plan.milestones.map(\.id))
+    }
+
+    /// A plain decimal number.
+    public func value(_ text: String) throws(EntryProblem) -> Double {
+        guard let value = ExchangeNumber.parse(text) else {
+            let hint =
+                text.contains(",") || text.contains("%")
+                ? "write a plain number without commas or %, e.g. 1710 or 25.9"
+                : "write a plain number, e.g. 1710 or 25.9"
+            throw EntryProblem(
+                rule: "invalid-number", message: "'\(text)' is not a number", hint: hint)
+        }
+        return value
+    }
+
+    /// An ISO date within the plan's period.
+    public func date(_ text: String, in plan: Plan) throws(EntryProblem) -> Day {
+        guard let day = Day(iso: text) else {
+            throw EntryProblem(
+                rule: "invalid-date", message: "'\(text)' is not a date",
+                hint: "write the date as YYYY-MM-DD, e.g. 2009-12-31")
+        }
+        let period = plan.effectivePeriod(in: workspace)
+        guard period.contains(day) else {
+            throw EntryProblem(
+                rule: "date-outside-plan",
+                message: "\(day) is outside plan '\(plan.id)', which runs from \(period.start) to \(period.end)",
+                hint: "check the date; progress can only be recorded within the plan's period")
+        }
+        return day
+    }
+
+    /// A checked actual from the texts a user typed.
+    public func actual(
+        address: String, date: String, value: String, source: String?, note: String?
+    ) throws(EntryProblem) -> ActualEntry {
+        let (plan, measure) = try self.measure(address)
+        let day = try self.date(date, in: plan)
+        let number = try self.value(value)
+        return ActualEntry(
+            planID: plan.id, measureID: measure.id, date: day, value: number, source: source, note: note)
+    }
+
+    /// A checked milestone completion from the texts a user typed.
+    public func completion(address: String, date: String, note: String?) throws(EntryProblem) -> CompletionEntry {
+        let (plan, milestone) = try self.milestone(address)
+        let day = try self.date(date, in: plan)
+        return CompletionEntry(planID: plan.id, milestoneID: milestone.id, date: day, note: note)
+    }
+
+    private func split(_ address: String, kind: String) throws(EntryProblem) -> (Plan, String) {
+        let parts = address.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+            let matches = plans.filter { plan in
+                kind == "measure"
+                    ? plan.measures.contains { $0.id == address } : plan.milestones.contains { $0.id == address }
+            }
+            let hint =
+                matches.count == 1
+                ? "did you mean '\(matches[0].id)/\(address)'?"
+                : "name it as PLAN/\(kind.uppercased()), e.g. tobacco-control/\(kind == "measure" ? "smoking-prevalence" : "pharmacy-les")"
+            throw EntryProblem(
+                rule: "invalid-address", message: "'\(address)' does not name a plan's \(kind)", hint: hint)
+        }
+        let planID = String(parts[0])
+        guard let plan = plan(planID) else {
+            let suggestion = Suggestion.closest(to: planID, in: plans.map(\.id))
+            throw EntryProblem(
+                rule: "unknown-plan",
+                message: "there is no plan '\(planID)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
+                hint: suggestion != nil
+                    ? nil
+                    : plans.isEmpty
+                        ? "no plan in the workspace loads without errors (countdown lint shows why)"
+                        : "the plans are: " + plans.map(\.id).joined(separator: ", "))
+        }
+        return (plan, String(parts[1]))
+    }
+
+    private func unknown(
+        _ kind: String, id: String, address: String, plan: Plan, candidates: [String]
+    ) -> EntryProblem {
+        let suggestion = Suggestion.closest(to: id, in: candidates)
+        return EntryProblem(
+            rule: "unknown-\(kind)",
+            message: "plan '\(plan.id)' has no \(kind) '\(id)'"
+                + (suggestion.map { " (did you mean '\(plan.id)/\($0)'?)" } ?? ""),
+            hint: suggestion == nil ? "its \(kind)s are: " + candidates.joined(separator: ", ") : nil)
+    }
+}

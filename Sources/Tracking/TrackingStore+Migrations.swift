@@ -1,0 +1,72 @@
+import GRDB
+
+extension TrackingStore {
+    /// The store's schema as history: named migrations, applied in order and
+    /// never edited once released (a change is a new migration appended
+    /// here). They use table and column names as strings, not record types,
+    /// so that today's Swift code cannot change yesterday's schema.
+    ///
+    /// Append-only is enforced by SQLite itself: triggers refuse UPDATE and
+    /// DELETE on the history tables, so a bug cannot silently change a
+    /// recorded value. A correction is a new row whose `supersedes` names the
+    /// row it replaces; `UNIQUE` on `supersedes` keeps each history a chain.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-plan-revisions") { db in
+            try db.create(table: "planRevision") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("planID", .text).notNull()
+                t.column("file", .text).notNull()
+                t.column("contentHash", .text).notNull()
+                t.column("snapshot", .text).notNull()
+                t.column("syncedAt", .text).notNull()
+                t.column("gitCommit", .text)
+                t.column("gitAuthor", .text)
+            }
+            try db.create(index: "planRevision_planID", on: "planRevision", columns: ["planID", "id"])
+            try appendOnly(db, table: "planRevision", noun: "plan revisions")
+        }
+        migrator.registerMigration("v2-actuals-and-milestone-completions") { db in
+            try db.create(table: "actual") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("planID", .text).notNull()
+                t.column("measureID", .text).notNull()
+                t.column("date", .text).notNull()
+                t.column("value", .double).notNull()
+                t.column("source", .text)
+                t.column("note", .text)
+                t.column("recordedAt", .text).notNull()
+                t.column("recordedBy", .text).notNull()
+                t.column("origin", .text).notNull()
+                t.column("supersedes", .integer).unique().references("actual")
+            }
+            try db.create(index: "actual_key", on: "actual", columns: ["planID", "measureID", "date"])
+            try appendOnly(db, table: "actual", noun: "actuals")
+            try db.create(table: "milestoneCompletion") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("planID", .text).notNull()
+                t.column("milestoneID", .text).notNull()
+                t.column("completed", .text).notNull()
+                t.column("note", .text)
+                t.column("recordedAt", .text).notNull()
+                t.column("recordedBy", .text).notNull()
+                t.column("origin", .text).notNull()
+                t.column("supersedes", .integer).unique().references("milestoneCompletion")
+            }
+            try db.create(
+                index: "milestoneCompletion_key", on: "milestoneCompletion", columns: ["planID", "milestoneID"])
+            try appendOnly(db, table: "milestoneCompletion", noun: "milestone completions")
+        }
+        return migrator
+    }
+
+    private static func appendOnly(_ db: Database, table: String, noun: String) throws {
+        for action in ["UPDATE", "DELETE"] {
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER \(table)_no_\(action.lowercased()) BEFORE \(action) ON \(table)
+                    BEGIN SELECT RAISE(ABORT, '\(noun) are append-only: record a new entry to supersede one'); END
+                    """)
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+import Tracking
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import actuals or milestone completions from CSV exchange files.",
+        discussion: """
+            Each file is one of the two exchange formats, told apart by its header:
+              measure,date,value,source,note     actuals (source and note optional)
+              milestone,completed,note           milestones done (note optional)
+
+            Every row is checked first, and every bad row is reported with its line and
+            the reason. Each file is imported in one transaction: when any row is bad,
+            nothing from that file is written, unless --skip-bad, which imports the good
+            rows and lists the others. A value for a measure and date already recorded
+            with a different value supersedes it (both are kept); importing the same
+            file twice adds nothing.
+
+            Examples:
+              countdown import data/progress-2009-10.csv
+              countdown import data/progress-2009-10.csv data/milestones-2009-10.csv
+              countdown import returns-q3.csv --skip-bad
+
+            Exit codes: 0 imported, 1 bad rows (nothing written from that file, or with
+            --skip-bad only the good rows), 2 the command could not run (a file cannot
+            be read).
+            """)
+
+    @OptionGroup var workspaceOptions: WorkspaceOptions
+
+    @Argument(help: ArgumentHelp("CSV files in an exchange format.", valueName: "FILE"))
+    var files: [String]
+
+    @Flag(help: "Import the good rows of a file that has bad ones, and list the bad ones.")
+    var skipBad = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one CSV file to import") }
+    }
+
+    func run() throws {
+        let workspace = try TrackingWorkspace(workspaceOptions)
+        let texts = try files.map { path in (path: path, text: try Self.read(path)) }
+        let catalog = workspace.catalog
+        let store = try workspace.openStore()
+        var failed = false
+        for (path, text) in texts {
+            let display = workspace.loader.displayPath(path)
+            let checked = ImportFile(text: text, file: display, catalog: catalog)
+            let indicator = ProgressIndicator(label: "Importing \(display)", unit: "rows")
+            let result = try CommandFailure.wrapStore { () throws(StoreError) in
+                try store.importFile(checked, recordedBy: workspace.recordedBy, skipBad: skipBad) {
+                    indicator.update($0, of: $1)
+                }
+            }
+            indicator.finish()
+            printDiagnostics(result.problems, sources: [display: text])
+            if !result.problems.isEmpty { failed = true }
+            printError(summary(result, rows: checked.rowCount))
+        }
+        if failed {
+            workspace.warnAboutSkippedPlans()
+            throw ExitCode(1)
+        }
+    }
+
+    private func summary(_ result: ImportResult, rows: Int) -> String {
+        let kind = result.format.map { $0 == .actuals ? "actuals" : "milestones" } ?? "rows"
+        let bad = result.problems.count
+        guard result.written else {
+            if result.format == nil || result.problems.contains(where: { $0.rule.hasPrefix("file-") }) {
+                return "\(result.file): not imported: the file is not a usable exchange file."
+            }
+            return "\(result.file): nothing imported: \(count(bad, "bad row")) of \(rows) "
+                + "(fix \(bad == 1 ? "it" : "them"), or use --skip-bad to import the good rows)."
+        }
+        var text =
+            "\(result.file): \(rows) \(kind) rows: \(result.added) added, \(result.superseded) superseded, "
+            + "\(result.unchanged) unchanged"
+        if bad > 0 { text += ", \(bad) bad \(bad == 1 ? "row" : "rows") skipped" }
+        return text + "."
+    }
+
+    /// The file's text; it must be UTF-8.
+    static func read(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandFailure(message: "cannot read \(path): no such file, or it is not readable")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CommandFailure(message: "cannot read \(path): it is not UTF-8 text; save it as CSV UTF-8")
+        }
+        return text
+    }
+}

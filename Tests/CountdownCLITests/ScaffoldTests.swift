@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// `countdown init` and `countdown new` give a workspace that lints, with
+/// only the findings that ask the author to fill the skeleton in.
+@Suite(.serialized)
+struct ScaffoldTests {
+    @Test func initAndNewGiveAWorkspaceThatLints() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("countdown-init-\(getpid())")
+        try? FileManager.default.removeItem(at: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let initialised = try CountdownProcess.run(["init", folder.path, "--area", "Salford"], in: "/")
+        #expect(initialised.status == 0)
+        for path in ["countdown.yaml", "plans", "exports", ".gitignore"] {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path))
+        }
+        let config = try String(contentsOf: folder.appendingPathComponent("countdown.yaml"), encoding: .utf8)
+        #expect(config.contains("area: { id: salford, name: Salford }"))
+
+        let empty = try CountdownProcess.run(["lint"], in: folder.path)
+        #expect(empty.status == 0)
+
+        let created = try CountdownProcess.run(
+            ["new", "winter-deaths", "--contributor", "seasonal-excess-deaths"], in: folder.path)
+        #expect(created.status == 0)
+        #expect(created.stderr.contains("plans/winter-deaths.yaml"))
+
+        let linted = try CountdownProcess.run(["lint", "--format", "json"], in: folder.path)
+        #expect(linted.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(linted.stdout.utf8)) as? [String: Any])
+        let rules = Set((json["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String })
+        // Only findings that ask for the skeleton to be filled in.
+        #expect(rules == ["unfinished", "milestone-gap", "unrated-component"])
+
+        let again = try CountdownProcess.run(
+            ["new", "winter-deaths", "--contributor", "seasonal-excess-deaths"], in: folder.path)
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("already exists"))
+        let reinit = try CountdownProcess.run(["init", folder.path], in: "/")
+        #expect(reinit.status == 2)
+    }
+
+    @Test func newExplainsBadIdsAndContributors() throws {
+        let badID = try CountdownProcess.run(
+            ["new", "Winter Deaths", "--contributor", "seasonal-excess-deaths"], in: CountdownProcess.repository)
+        #expect(badID.status == 2)
+        #expect(badID.stderr.contains("such as 'winter-deaths'"))
+        let badContributor = try CountdownProcess.run(
+            ["new", "winter-deaths", "--contributor", "seasonal-excess-death"], in: CountdownProcess.repository)
+        #expect(badContributor.status == 2)
+        #expect(badContributor.stderr.contains("did you mean 'seasonal-excess-deaths'?"))
+    }
+
+    @Test func gitlabFormatHasTheFieldsGitLabDocuments() throws {
+        let result = try CountdownProcess.run(
+            ["lint", "--format", "gitlab"], in: CountdownProcess.fixtures + "/broken")
+        #expect(result.status == 1)
+        let issues = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(!issues.isEmpty)
+        for issue in issues {
+            #expect(issue["description"] is String)
+            #expect(issue["check_name"] is String)
+            #expect((issue["fingerprint"] as? String)?.count == 32)
+            #expect(["info", "minor", "major", "critical", "blocker"].contains(issue["severity"] as? String ?? ""))
+            let location = try #require(issue["location"] as? [String: Any])
+            #expect(location["path"] is String)
+            #expect((location["lines"] as? [String: Any])?["begin"] is Int)
+        }
+        let fingerprints = issues.compactMap { $0["fingerprint"] as? String }
+        #expect(Set(fingerprints).count == fingerprints.count)
+        let board = try #require(issues.first { $0["check_name"] as? String == "undeclared-board" })
+        #expect(board["severity"] as? String == "major")
+        #expect((board["location"] as? [String: Any])?["path"] as? String == "plans/tobacco.yaml")
+    }
+
+    @Test func preCommitHooksNameTheRealCommand() throws {
+        let text = try String(contentsOfFile: CountdownProcess.repository + "/.pre-commit-hooks.yaml", encoding: .utf8)
+        // Valid YAML whose hooks run `countdown lint`: read it with countdown's own YAML reader via lint's
+        // schema-free path is not possible, so check the structure line by line and with python's yaml if present.
+        #expect(text.contains("- id: countdown-lint\n"))
+        #expect(text.contains("  entry: countdown lint\n"))
+        let help = try CountdownProcess.run(["lint", "--help"], in: "/")
+        #expect(help.status == 0)
+        if let python = LintFormatTests.which("python3") {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: python)
+            process.arguments = [
+                "-c",
+                "import sys, yaml; hooks = yaml.safe_load(open(sys.argv[1])); "
+                    + "assert all(h['entry'].split()[:2] == ['countdown', 'lint'] for h in hooks); "
+                    + "assert all({'id', 'name', 'entry', 'language', 'files'} <= set(h) for h in hooks)",
+                CountdownProcess.repository + "/.pre-commit-hooks.yaml",
+            ]
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+    }
+}

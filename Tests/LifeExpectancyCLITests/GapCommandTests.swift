@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+/// End to end: `countdown gap` on the example workspace and on broken input.
+@Suite(.serialized)
+struct GapCommandTests {
+    static let causeTitles = [
+        "Circulatory diseases", "Cancer", "Respiratory diseases", "Digestive diseases", "External causes",
+        "Mental and behavioural disorders", "Deaths under 28 days", "Other causes",
+    ]
+
+    static func examplePlanIDs() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: CountdownProcess.repository + "/plans")
+            .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    @Test func gapOnTheExampleWorkspaceShowsEveryCauseGroupForBothSexes() throws {
+        let result = try CountdownProcess.run(["gap"], in: CountdownProcess.repository)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let sections = result.stdout.components(separatedBy: "Life-expectancy gap: Manchester against England, ")
+        #expect(sections.count == 3)
+        #expect(sections[1].hasPrefix("males (data/mortality-2005-07.csv)"))
+        #expect(sections[2].hasPrefix("females (data/mortality-2005-07.csv)"))
+        for section in sections.dropFirst() {
+            for title in Self.causeTitles { #expect(section.contains("\n  \(title) ")) }
+            #expect(section.contains("years (England minus Manchester)"))
+            #expect(section.contains("The gap by age band and cause (years)"))
+        }
+    }
+
+    @Test func gapPlansShowsEveryPlanItsNumbersAndTheTarget() throws {
+        let result = try CountdownProcess.run(["gap", "--plans"], in: CountdownProcess.repository)
+        #expect(result.status == 0)
+        let plans = result.stdout.components(separatedBy: "Plans' contributions to closing the gap, ")
+        #expect(plans.count == 3)
+        for section in plans.dropFirst() {
+            let lines = section.split(separator: "\n")
+            for id in try Self.examplePlanIDs() {
+                let line = try #require(lines.first { $0.hasPrefix("  \(id) ") }, "\(id) missing")
+                // declared and modelled, each a number
+                let numbers = line.split(separator: " ").suffix(2).compactMap { Double($0) }
+                #expect(numbers.count == 2, "\(line)")
+            }
+            #expect(lines.contains { $0.hasPrefix("  Total ") })
+            #expect(lines.contains { $0.hasPrefix("  Target ") })
+        }
+        // 10% of the 4.3 (male) and 3.0 (female) year baseline gaps in countdown.yaml
+        let targets = plans.dropFirst().map { section in
+            section.split(separator: "\n").first { $0.hasPrefix("  Target ") }?.split(separator: " ").last
+        }
+        #expect(targets == ["0.430", "0.300"])
+    }
+
+    @Test func gapPlansCSVHasExactColumnsAndEveryPlanForOneSex() throws {
+        let result = try CountdownProcess.run(
+            ["gap", "--plans", "--sex", "male", "--format", "csv"], in: CountdownProcess.repository)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "plan,sex,declared,modelled,target")
+        #expect(lines.dropFirst().dropLast().map { String($0.prefix { $0 != "," }) } == (try Self.examplePlanIDs()))
+        #expect(lines.last == "total,male,0.430,\(lines.last!.split(separator: ",")[3]),0.430")
+    }
+
+    @Test func gapCSVHasExactColumnsAndNeedsOneSex() throws {
+        let result = try CountdownProcess.run(
+            ["gap", "--sex", "female", "--format", "csv"], in: CountdownProcess.repository)
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "age_band,cause,contribution")
+        #expect(lines.count == 161)
+        #expect(lines[1] == lines[1].prefix { $0 != "," } + ",circulatory," + lines[1].split(separator: ",")[2])
+        let both = try CountdownProcess.run(["gap", "--format", "csv"], in: CountdownProcess.repository)
+        #expect(both.status == 2)
+        #expect(both.stderr == "countdown: CSV holds one decomposition: pass --sex male or --sex female\n")
+    }
+
+    @Test func gapJSONParsesAndIsTheSameEveryRun() throws {
+        let first = try CountdownProcess.run(["gap", "--plans", "--format", "json"], in: CountdownProcess.repository)
+        let second = try CountdownProcess.run(["gap", "--plans", "--format", "json"], in: CountdownProcess.repository)
+        #expect(first.status == 0)
+        #expect(first.stdout == second.stdout)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
+        #expect((json["gaps"] as? [Any])?.count == 2)
+        let plans = try #require((json["plans"] as? [String: Any])?["plans"] as? [[String: Any]])
+        #expect(plans.compactMap { $0["id"] as? String } == (try Self.examplePlanIDs()))
+    }
+
+    @Test func allOptionsGivenRunsOutsideAWorkspace() throws {
+        let folder = try CountdownProcess.emptyFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let data = CountdownProcess.repository + "/data/mortality-2005-07.csv"
+        let result = try CountdownProcess.run(
+            ["gap", "--mortality", data, "--area", "England", "--comparator", "Manchester", "--sex", "male"],
+            in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("years (Manchester minus England)"))
+    }
+
+    @Test func missingValuesSayWhichOptionToPass() throws {
+        let folder = try CountdownProcess.emptyFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try CountdownProcess.run(["gap", "--sex", "male"], in: folder)
+        #expect(result.status == 2)
+        #expect(
+            result.stderr
+                == "countdown: missing --mortality FILE, --area NAME and --comparator NAME: pass them, or run inside "
+                + "a workspace whose countdown.yaml sets life_expectancy.mortality, area.name and comparator\n")
+        let plans = try CountdownProcess.run(
+            ["gap", "--plans", "--mortality", "x.csv", "--area", "A", "--comparator", "B"], in: folder)
+        #expect(plans.status == 2)
+        let root = try CountdownProcess.workspace {
+            $0.replacingOccurrences(of: "  mortality: mortality.csv\n", with: "")
+        }
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let inWorkspace = try CountdownProcess.run(["lifetable"], in: root)
+        #expect(inWorkspace.status == 2)
+        #expect(
+            inWorkspace.stderr
+                == "countdown: missing --mortality FILE: pass it, or set life_expectancy.mortality in countdown.yaml\n")
+    }
+
+    @Test func anUnknownPopulationExitsTwoWithDidYouMean() throws {
+        let result = try CountdownProcess.run(["gap", "--area", "Manchster"], in: CountdownProcess.repository)
+        #expect(result.status == 2)
+        #expect(
+            result.stderr
+                == "countdown: data/mortality-2005-07.csv has no population 'Manchster' (did you mean 'Manchester'?); it has: Manchester, England\n"
+        )
+    }
+
+    @Test func aMissingFileExitsTwo() throws {
+        let result = try CountdownProcess.run(
+            ["gap", "--mortality", "nowhere.csv", "--sex", "male"], in: CountdownProcess.repository)
+        #expect(result.status == 2)
+        #expect(result.stderr == "countdown: cannot read the mortality file nowhere.csv: No such file or directory\n")
+    }
+
+    @Test func badDataIsReportedWithFileLineAndColumnAndExitsOne() throws {
+        let result = try CountdownProcess.run(
+            ["gap", "--mortality", "bad.csv", "--area", "Manchester", "--comparator", "England"],
+            in: CountdownProcess.fixtures)
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(
+            lines.first?.hasPrefix("bad.csv:2:19: error: \"cardio\" is not a cause group. Did you mean circulatory?")
+                == true)
+        #expect(lines.contains { $0.hasPrefix("bad.csv:3:30: error: deaths cannot be negative") })
+        #expect(lines.contains { $0.hasPrefix("bad.csv:4:17: error: \"5-10\" is not one of the life-table age bands") })
+        #expect(lines.last == "3 problems in the mortality file bad.csv; correct the file and run again")
+    }
+
+    @Test func anUnreliableGapIsAStatementAndExitsOne() throws {
+        let result = try CountdownProcess.run(
+            ["gap", "--mortality", "unreliable.csv", "--area", "Tiny", "--comparator", "England", "--sex", "male"],
+            in: CountdownProcess.fixtures)
+        #expect(result.status == 1)
+        let text = result.stdout.replacingOccurrences(of: "\n", with: " ")
+        #expect(text.contains("The life-expectancy gap between Tiny and England (males) cannot be calculated reliably"))
+        #expect(text.contains("life expectancy needs more than 5,000 to be reliable"))
+        #expect(!result.stdout.contains("The gap by cause"))
+    }
+}
