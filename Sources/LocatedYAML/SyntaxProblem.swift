@@ -58,6 +58,9 @@ enum SyntaxProblem {
                 "check this line's indentation; if the text itself contains ': ', put it in quotes"
             )
         }
+        if !context.contains("quoted scalar"), let found = invisibleOrMisplaced(at: position, bytes: bytes) {
+            return found
+        }
         if problem.contains("did not find expected key") {
             return (
                 "this line does not line up with the keys around it",
@@ -82,6 +85,18 @@ enum SyntaxProblem {
                 "list items start with '- ' at the same indentation"
             )
         }
+        if problem.contains("unknown escape character") {
+            return (
+                "a '\\' in double-quoted text starts an escape YAML does not know",
+                "write \\\\ for a backslash, or put the text in single quotes, where '\\' is an ordinary character"
+            )
+        }
+        if problem.contains("Unicode character escape") || problem.contains("hexdecimal number") {
+            return (
+                "a '\\u' or '\\x' escape in double-quoted text is not a valid character code",
+                "write the character itself, or four hexadecimal digits after \\u (\\u00e9 is é)"
+            )
+        }
         if context.contains("quoted scalar") {
             return ("a quoted text is never closed", "add the closing quote mark")
         }
@@ -97,7 +112,59 @@ enum SyntaxProblem {
         if problem.contains("found undefined alias") {
             return ("an alias refers to an anchor that is not defined", nil)
         }
+        if problem.contains("expected alphabetic or numeric character") {
+            return (
+                "a '&', '*' or '!' must be followed by a name",
+                "put text that starts with &, * or ! in quotes, for example: title: \"& more\""
+            )
+        }
+        if problem.contains("undefined tag handle") {
+            return ("an unknown '!' tag", "plan files use no YAML tags: remove the '!…' before the value, or quote it")
+        }
+        if problem.contains("incompatible YAML document") || problem.contains("%YAML directive") {
+            return ("the '%YAML' line names a YAML version countdown cannot read", "remove the '%YAML' line")
+        }
+        if problem.contains("indentation indicator") || context.contains("block scalar") {
+            return (
+                "unexpected text after '|' or '>' on this line",
+                "start the text on the next line, indented; after '|' or '>' only a digit 1-9, '+' or '-' may follow"
+            )
+        }
+        if problem.contains("expected comment or line break") {
+            return ("unexpected text at the end of this line", "put the whole value in quotes")
+        }
         return (problem, nil)
+    }
+
+    /// Two cases libyaml reports as misaligned keys: a byte-order mark
+    /// (invisible in editors) left inside the file, as joining files
+    /// produces, and text after a closing quote mark.
+    private static func invisibleOrMisplaced(at position: TextPosition, bytes: [UInt8]) -> (String, String?)? {
+        guard let line = lineText(position.line, in: bytes) else { return nil }
+        var scalars = Array(line.unicodeScalars)
+        // libyaml skips a byte-order mark at the start of the file and does not count it in columns.
+        if position.line == 1, scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        if scalars.prefix(position.column).contains("\u{FEFF}") {
+            return (
+                "an invisible byte-order mark (U+FEFF) is on this line",
+                "delete it (it comes from joining or pasting files); only the very start of a file may have one"
+            )
+        }
+        let before = scalars.prefix(max(0, position.column - 1)).reversed().drop { $0 == " " || $0 == "\t" }
+        if position.column > 1, let last = before.first, last == "\"" || last == "'",
+            before.dropFirst().contains(last)
+        {
+            return (
+                "text follows the closing quote mark",
+                "put all of the value inside the quotes, for example: title: \"Quit \\\"4-week\\\" rates\""
+            )
+        }
+        return nil
+    }
+
+    private static func lineText(_ number: Int, in bytes: [UInt8]) -> Substring? {
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        return number - 1 < lines.count && number >= 1 ? lines[number - 1] : nil
     }
 
     /// libyaml's context ("while parsing a flow mapping"), as a note on

@@ -2,6 +2,13 @@
 /// problem is named with a line and column instead of a byte offset.
 enum TextEncodingCheck {
     static func problem(in bytes: [UInt8]) -> YAMLProblem? {
+        // Windows editors' "Unicode" is UTF-16, which starts with a byte-order mark.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return YAMLProblem(
+                kind: .encoding, message: "the file is saved as UTF-16 text, not UTF-8",
+                position: TextPosition(line: 1, column: 1),
+                hint: "save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
+        }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0

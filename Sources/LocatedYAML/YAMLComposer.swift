@@ -89,7 +89,25 @@ private struct ComposerState {
         var entries: [YAMLMapping.Entry] = []
         var pendingKey: YAMLScalar?
         var skippingValue = false
-        var seenKeys: [String: TextPosition] = [:]
+        /// Keys seen so far, for a large mapping only: a small one (every
+        /// mapping in a plan) is searched in `entries`, which is cheaper.
+        var seenKeys: [String: TextPosition]?
+
+        static let linearSearchLimit = 32
+
+        func firstPosition(of key: String) -> TextPosition? {
+            if let seenKeys { return seenKeys[key] }
+            return entries.first { $0.key.text == key }?.key.position
+        }
+
+        mutating func remember(_ key: YAMLScalar) {
+            if seenKeys == nil && entries.count >= Self.linearSearchLimit {
+                var index: [String: TextPosition] = [:]
+                for entry in entries where index[entry.key.text] == nil { index[entry.key.text] = entry.key.position }
+                seenKeys = index
+            }
+            seenKeys?[key.text] = key.position
+        }
     }
 
     let limits: ComposeLimits
@@ -232,7 +250,7 @@ private struct ComposerState {
             stack[top].skippingValue = true
             return
         }
-        if let first = stack[top].seenKeys[key.text] {
+        if let first = stack[top].firstPosition(of: key.text) {
             problems.append(
                 YAMLProblem(
                     kind: .duplicateKey,
@@ -242,7 +260,7 @@ private struct ComposerState {
                     related: ("'\(key.text)' is first given here", first)))
             stack[top].skippingValue = true
         } else {
-            stack[top].seenKeys[key.text] = key.position
+            stack[top].remember(key)
         }
         stack[top].pendingKey = key
     }

@@ -83,7 +83,8 @@ public struct Linter: Sendable {
             let configured = context.workspace.lint.severities[type(of: rule).description.id]
             if case .some(.none) = configured { continue }
             var ruleFindings = includeWorkspaceRules ? rule.check(workspace: plans, in: context) : []
-            for plan in plans { ruleFindings += rule.check(plan, in: context) }
+            // Plans are checked independently, so across the cores.
+            ruleFindings += ConcurrentMap.map(plans) { rule.check($0, in: context) }.flatMap { $0 }
             for var finding in ruleFindings {
                 if case .some(.some(let severity)) = configured { finding.severity = severity }
                 findings.append(finding)

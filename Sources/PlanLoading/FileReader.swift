@@ -12,18 +12,23 @@ public enum FileReader {
     public enum Failure: Error, Equatable {
         case system(String)
         case isDirectory
+        /// A named pipe, socket or device: reading one could block forever
+        /// (a pipe with no writer) or never end (`/dev/zero`).
+        case notRegularFile(kind: String)
         case tooLarge(bytes: Int, limit: Int)
 
         public var reason: String {
             switch self {
             case .system(let reason): reason
             case .isDirectory: "it is a folder, not a file"
+            case .notRegularFile(let kind): "it is \(kind), not a file"
             case .tooLarge(let bytes, let limit):
                 "it is \(megabytes(bytes)); plan files are limited to \(megabytes(limit))"
             }
         }
 
         private func megabytes(_ bytes: Int) -> String {
+            if bytes < 1_048_576 { return "\(bytes) bytes" }
             let tenths = (bytes * 10 + 524_288) / 1_048_576
             return "\(tenths / 10).\(tenths % 10) MB"
         }
@@ -34,12 +39,20 @@ public enum FileReader {
     public static let defaultLimit = 16 * 1_048_576
 
     public static func contents(of path: String, limit: Int = defaultLimit) -> Result<[UInt8], Failure> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a named pipe for reading otherwise waits for a
+        // writer that may never come. Only regular files are read.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(.system(errorText())) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(.system(errorText())) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(.isDirectory) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(.isDirectory)
+        case S_IFIFO: return .failure(.notRegularFile(kind: "a named pipe"))
+        case S_IFSOCK: return .failure(.notRegularFile(kind: "a socket"))
+        default: return .failure(.notRegularFile(kind: "a device"))
+        }
         if Int(info.st_size) > limit { return .failure(.tooLarge(bytes: Int(info.st_size), limit: limit)) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(info.st_size))

@@ -22,13 +22,12 @@ struct ModelDecoder {
     }
 
     func locations(_ mapping: YAMLMapping) -> FieldLocations {
-        var values: [String: SourceLocation] = [:]
-        var keys: [String: SourceLocation] = [:]
-        for entry in mapping.entries {
-            values[entry.key.text] = location(entry.value.position)
-            keys[entry.key.text] = location(entry.key.position)
-        }
-        return FieldLocations(start: location(mapping.position), values: values, keys: keys)
+        FieldLocations(
+            start: location(mapping.position),
+            fields: mapping.entries.map {
+                FieldLocations.Field(
+                    name: $0.key.text, value: location($0.value.position), key: location($0.key.position))
+            })
     }
 
     func text(_ mapping: YAMLMapping, _ key: String) -> String? { mapping[key].flatMap(ScalarReading.text) }

@@ -16,10 +16,13 @@ enum ScalarReading {
     }
 
     /// A plain decimal: `26.4`, `-3`, `1200`. Quoted text, `1,200`, `5%`,
-    /// `1e3` and `.inf` are not numbers here.
+    /// `1e3` and `.inf` are not numbers here, and nor is a run of digits too
+    /// long for a Double (it would read as infinity and poison every sum).
     static func number(_ node: YAMLNode) -> Double? {
-        guard case .scalar(let scalar) = node, !scalar.isExplicitText, isPlainDecimal(scalar.text) else { return nil }
-        return Double(scalar.text)
+        guard case .scalar(let scalar) = node, !scalar.isExplicitText, isPlainDecimal(scalar.text),
+            let value = Double(scalar.text), value.isFinite
+        else { return nil }
+        return value
     }
 
     static func isPlainDecimal(_ text: String) -> Bool {
@@ -53,7 +56,7 @@ enum ScalarReading {
         guard case .scalar(let scalar) = node else { return nil }
         if scalar.text.hasSuffix("%") {
             let number = String(scalar.text.dropLast()).trimmingSpaces
-            guard isPlainDecimal(number), let value = Double(number), value >= 0 else { return nil }
+            guard isPlainDecimal(number), let value = Double(number), value.isFinite, value >= 0 else { return nil }
             return .percent(value)
         }
         guard let value = self.number(node), value >= 0 else { return nil }

@@ -91,6 +91,12 @@ extension SchemaValidator {
         let node = YAMLNode.scalar(scalar)
         if let value = ScalarReading.number(node) { return value }
         let text = scalar.text
+        if !scalar.isExplicitText && ScalarReading.isPlainDecimal(text) {
+            report(
+                .outOfRange, "\(name) is too large a number (\(text.count) characters)", at: scalar.position,
+                hint: "numbers must be below 10^308; check for a typing slip")
+            return nil
+        }
         var hint: String?
         if scalar.isExplicitText && ScalarReading.isPlainDecimal(text) {
             hint = "remove the quotes: \(text)"

@@ -29,12 +29,12 @@ struct SchemaValidator {
     private(set) var diagnostics: [Diagnostic] = []
     /// Ids defined so far in this file, with where each was first given.
     private var definedIDs: [String: TextPosition] = [:]
-    private let keyIndex: [String: [String]]
+    private let root: ObjectSchema
 
     init(file: String, context: ValidationContext, root: ObjectSchema) {
         self.file = file
         self.context = context
-        keyIndex = Self.index(root)
+        self.root = root
     }
 
     mutating func validateRoot(_ node: YAMLNode, as schema: ObjectSchema) {
@@ -106,13 +106,12 @@ struct SchemaValidator {
                 define(id, at: entry.value.position)
             }
         }
-        let present = Set(mapping.entries.map(\.key.text))
-        for field in schema.fields where field.isRequired && !present.contains(field.name) {
+        for field in schema.fields where field.isRequired && mapping[field.name] == nil {
             report(
                 .missingKey, "\(schema.article) needs '\(field.name)'", at: mapping.position,
                 hint: field.example.map { "add: \(field.name): \($0)" })
         }
-        for condition in schema.requiredUnless where !present.contains(condition.field) {
+        for condition in schema.requiredUnless where mapping[condition.field] == nil {
             guard let other = mapping[condition.otherField], let value = ScalarReading.text(other),
                 value != condition.value, schema.field(condition.otherField).map({ isValid(other, $0.kind) }) ?? false
             else { continue }
@@ -125,7 +124,7 @@ struct SchemaValidator {
     }
 
     private func isValid(_ node: YAMLNode, _ kind: ValueKind) -> Bool {
-        var probe = SchemaValidator(file: file, context: context, root: PlanSchema.component)
+        var probe = SchemaValidator(file: file, context: context, root: root)
         probe.validateScalar(node, as: kind, name: "")
         return probe.diagnostics.isEmpty
     }
@@ -146,6 +145,12 @@ struct SchemaValidator {
     ) {
         let key = entry.key
         let names = schema.fields.map(\.name)
+        if key.text == "<<" && key.style == .plain {
+            report(
+                .unknownKey, "'<<' (a YAML merge key) is not supported", at: key.position,
+                hint: "write the keys out in full here: merge keys hide where a value comes from")
+            return
+        }
         // `{ evidence: 6,500 of 9,000 needed }`: in a { } mapping a ',' ends
         // the value, and the rest of the text becomes keys with no value.
         if case .scalar(let value) = entry.value, value.isNull, let previous,
@@ -165,7 +170,8 @@ struct SchemaValidator {
             return
         }
         var hint = "\(schema.article) may have: \(names.joined(separator: ", "))"
-        if let owners = keyIndex[key.text], !owners.contains(schema.article) {
+        // Built only here: unknown keys are rare, the index is not.
+        if let owners = Self.index(root)[key.text], !owners.contains(schema.article) {
             let places = owners.prefix(2).joined(separator: " or ")
             hint = "'\(key.text)' belongs in \(places), not in \(schema.article); check its indentation"
         }

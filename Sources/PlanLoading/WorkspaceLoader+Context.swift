@@ -8,8 +8,10 @@ extension WorkspaceLoader {
     /// organisation in every plan into an error.
     func context(from configRoot: YAMLNode?, root: String, into result: inout LoadedWorkspace) -> ValidationContext {
         guard case .mapping(let config)? = configRoot else { return ValidationContext() }
-        func ids(_ key: String) -> Set<String> {
-            guard case .sequence(let list)? = config[key] else { return [] }
+        // A list that is missing or not a list is unknown (nil), not empty:
+        // its own error is enough, without one in every plan that names it.
+        func ids(_ key: String) -> Set<String>? {
+            guard case .sequence(let list)? = config[key] else { return nil }
             return Set(
                 list.items.compactMap { item in
                     guard case .mapping(let entry) = item, let id = entry["id"] else { return nil }
@@ -20,7 +22,7 @@ extension WorkspaceLoader {
         result.framework = framework
         return ValidationContext(
             organisations: ids("organisations"), boards: ids("boards"),
-            contributors: ids("contributors").union(Contributor.builtIn.map(\.id)),
+            contributors: (ids("contributors") ?? []).union(Contributor.builtIn.map(\.id)),
             components: framework?.components.map(\.id))
     }
 
@@ -33,7 +35,17 @@ extension WorkspaceLoader {
         }
         if let builtIn = DiagnosticFramework.builtIn.first(where: { $0.id == reference }) { return builtIn }
         let path = reference.hasPrefix("/") ? reference : root + "/" + reference
-        guard FileManager.default.fileExists(atPath: path) else {
+        if let refusal = WorkspaceConfinement.problem(naming: reference, root: root) {
+            result.diagnostics.append(
+                Diagnostic(
+                    rule: SchemaRule.unreadableFile.rawValue, message: "the framework file \(refusal)",
+                    location: SourceLocation(
+                        file: displayPath(root + "/" + WorkspaceLocator.configFileName), line: node.position.line,
+                        column: node.position.column),
+                    hint: "keep the framework file in the workspace and name it relative to countdown.yaml"))
+            return nil
+        }
+        guard source.entry(at: path) != nil else {
             let configFile = displayPath(root + "/" + WorkspaceLocator.configFileName)
             let builtIns = DiagnosticFramework.builtIn.map(\.id)
             let suggestion = Suggestion.closest(to: reference, in: builtIns).map { " (did you mean '\($0)'?)" } ?? ""

@@ -4,9 +4,12 @@ import PlanModel
 extension WorkspaceLoader {
     /// The absolute path of the mortality file countdown.yaml names under
     /// `life_expectancy.mortality` (relative to the workspace folder unless
-    /// absolute), or `nil` when it names none.
+    /// absolute), or `nil` when it names none or names a place outside the
+    /// workspace folder (WorkspaceConfinement; `mortalityDiagnostics` reports it).
     public static func mortalityPath(_ config: WorkspaceConfig, root: String) -> String? {
-        guard let path = config.lifeExpectancy?.mortality else { return nil }
+        guard let path = config.lifeExpectancy?.mortality,
+            WorkspaceConfinement.problem(naming: path, root: root) == nil
+        else { return nil }
         return path.hasPrefix("/") ? path : root + "/" + path
     }
 
@@ -14,14 +17,21 @@ extension WorkspaceLoader {
     /// at the `mortality:` value, with the closest CSV file in that folder
     /// as a suggestion. Its contents are checked by whoever reads it.
     func mortalityDiagnostics(_ config: WorkspaceConfig, root: String) -> [Diagnostic] {
-        guard let goal = config.lifeExpectancy, let written = goal.mortality,
-            let path = Self.mortalityPath(config, root: root)
-        else { return [] }
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        if exists && !isDirectory.boolValue { return [] }
+        guard let goal = config.lifeExpectancy, let written = goal.mortality else { return [] }
+        if let refusal = WorkspaceConfinement.problem(naming: written, root: root) {
+            return [
+                Diagnostic(
+                    rule: SchemaRule.unreadableFile.rawValue, message: "the mortality file \(refusal)",
+                    location: goal.locations["mortality"],
+                    hint: "keep the mortality file in the workspace, or pass it to countdown gap with --mortality")
+            ]
+        }
+        guard let path = Self.mortalityPath(config, root: root) else { return [] }
+        let entry = source.entry(at: path)
+        if entry == .file { return [] }
+        let exists = entry != nil
         let folder = (path as NSString).deletingLastPathComponent
-        let csvFiles = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        let csvFiles = (source.names(in: folder) ?? [])
             .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
         let name = (path as NSString).lastPathComponent
         let suggestion = Suggestion.closest(to: name, in: csvFiles).map { " (did you mean '\($0)'?)" } ?? ""

@@ -11,14 +11,17 @@ public struct WorkspaceLoader: Sendable {
     public var displayBase: String
     public var limits: ComposeLimits
     public var fileSizeLimit: Int
+    /// Where files are read from: the file system, or a git revision.
+    public var source: any WorkspaceSource
 
     public init(
         displayBase: String = FileManager.default.currentDirectoryPath, limits: ComposeLimits = ComposeLimits(),
-        fileSizeLimit: Int = FileReader.defaultLimit
+        fileSizeLimit: Int = FileReader.defaultLimit, source: any WorkspaceSource = FileSystemSource()
     ) {
         self.displayBase = displayBase
         self.limits = limits
         self.fileSizeLimit = fileSizeLimit
+        self.source = source
     }
 
     /// Loads the workspace at `root`. With `only`, checks those plan files
@@ -36,28 +39,29 @@ public struct WorkspaceLoader: Sendable {
             validator.validateRoot(configRoot, as: WorkspaceSchema.workspace)
             result.diagnostics += validator.diagnostics
             result.diagnostics += uniqueIDDiagnostics(configRoot, file: display)
-            result.diagnostics += periodDiagnostics(configRoot, file: display)
-            if validator.diagnostics.isEmpty { result.config = ModelDecoder(file: display).workspace(configRoot) }
+            // A period that ends before it starts would make every date in every plan look wrong.
+            let periodProblems = periodDiagnostics(configRoot, file: display)
+            result.diagnostics += periodProblems
+            if validator.diagnostics.isEmpty && periodProblems.isEmpty {
+                result.config = ModelDecoder(file: display).workspace(configRoot)
+            }
             if let config = result.config { result.diagnostics += mortalityDiagnostics(config, root: root) }
         }
         let planPaths = paths ?? [root + "/plans"]
         var plans: [Plan] = []
         var planIDs: [(id: String, location: SourceLocation)] = []
         result.isPartial = paths != nil
-        for path in try expand(planPaths) where !isConfig(path, root: root) {
+        let files = try expand(planPaths).filter { !isConfig($0, root: root) }
+        // Each plan file is read and checked on its own, so the files are
+        // shared out across the cores; results are merged in file order.
+        let loaded = ConcurrentMap.map(files) { loadPlan($0, context: context, root: root) }
+        for file in loaded {
             result.planFileCount += 1
-            guard let node = read(path, into: &result) else { continue }
-            let display = displayPath(path)
-            var validator = SchemaValidator(file: display, context: context, root: PlanSchema.plan)
-            validator.validateRoot(node, as: PlanSchema.plan)
-            result.diagnostics += validator.diagnostics
-            result.diagnostics += periodDiagnostics(node, file: display)
-            if case .mapping(let mapping) = node, let idNode = mapping["id"], let id = ScalarReading.text(idNode) {
-                planIDs.append(
-                    (id, SourceLocation(file: display, line: idNode.position.line, column: idNode.position.column)))
-            }
-            let clean = validator.diagnostics.isEmpty && !result.diagnostics.contains { $0.location.file == display }
-            if clean, let plan = ModelDecoder(file: display).plan(node) { plans.append(plan) }
+            result.files.append(file.reading.display)
+            if let text = file.reading.text { result.sources[file.reading.display] = text }
+            result.diagnostics += file.reading.diagnostics + file.diagnostics
+            if let id = file.id { planIDs.append(id) }
+            if let plan = file.plan { plans.append(plan) }
         }
         result.diagnostics += duplicatePlanIDs(planIDs)
         result.plans = plans
@@ -65,27 +69,77 @@ public struct WorkspaceLoader: Sendable {
         return result
     }
 
-    /// Reads and composes one file, recording its text and any problem.
-    func read(_ path: String, into result: inout LoadedWorkspace) -> YAMLNode? {
-        let display = displayPath(path)
-        result.files.append(display)
+    /// One file read and composed: its text, its tree and any problem.
+    struct FileReading: Sendable {
+        var display: String
+        var text: String?
+        var node: YAMLNode?
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// One plan file read, checked and, when clean, decoded.
+    struct PlanFile: Sendable {
+        var reading: FileReading
+        var diagnostics: [Diagnostic] = []
+        var id: (id: String, location: SourceLocation)?
+        var plan: Plan?
+    }
+
+    /// With `root`, a file inside the workspace that links out of it is refused
+    /// (WorkspaceConfinement says why).
+    func readFile(_ path: String, root: String? = nil) -> FileReading {
+        var reading = FileReading(display: displayPath(path))
+        if let root, source is FileSystemSource, let refusal = WorkspaceConfinement.problem(reading: path, root: root) {
+            reading.diagnostics.append(
+                Diagnostic(
+                    rule: SchemaRule.unreadableFile.rawValue, message: "cannot read this file: \(refusal)",
+                    location: SourceLocation(file: reading.display, line: 1, column: 1)))
+            return reading
+        }
         let bytes: [UInt8]
-        switch FileReader.contents(of: path, limit: fileSizeLimit) {
+        switch source.contents(of: path, limit: fileSizeLimit) {
         case .success(let contents): bytes = contents
         case .failure(let failure):
             let rule: SchemaRule = if case .tooLarge = failure { .inputLimits } else { .unreadableFile }
-            result.diagnostics.append(
+            reading.diagnostics.append(
                 Diagnostic(
                     rule: rule.rawValue, message: "cannot read this file: \(failure.reason)",
-                    location: SourceLocation(file: display, line: 1, column: 1)))
-            return nil
+                    location: SourceLocation(file: reading.display, line: 1, column: 1)))
+            return reading
         }
         let composed = YAMLComposer.compose(bytes, limits: limits)
-        result.sources[display] = String(decoding: bytes, as: UTF8.self)
-        for problem in composed.problems {
-            result.diagnostics.append(diagnostic(for: problem, file: display))
+        reading.text = String(decoding: bytes, as: UTF8.self)
+        reading.node = composed.root
+        reading.diagnostics = composed.problems.map { diagnostic(for: $0, file: reading.display) }
+        return reading
+    }
+
+    /// Reads and composes one file, recording its text and any problem.
+    func read(_ path: String, into result: inout LoadedWorkspace) -> YAMLNode? {
+        let reading = readFile(path, root: result.root)
+        result.files.append(reading.display)
+        if let text = reading.text { result.sources[reading.display] = text }
+        result.diagnostics += reading.diagnostics
+        return reading.node
+    }
+
+    func loadPlan(_ path: String, context: ValidationContext, root: String? = nil) -> PlanFile {
+        var file = PlanFile(reading: readFile(path, root: root))
+        guard let node = file.reading.node else { return file }
+        let display = file.reading.display
+        var validator = SchemaValidator(file: display, context: context, root: PlanSchema.plan)
+        validator.validateRoot(node, as: PlanSchema.plan)
+        file.diagnostics = validator.diagnostics + periodDiagnostics(node, file: display)
+        if case .mapping(let mapping) = node, let idNode = mapping["id"], let id = ScalarReading.text(idNode) {
+            file.id = (id, SourceLocation(file: display, line: idNode.position.line, column: idNode.position.column))
         }
-        return composed.root
+        if file.diagnostics.isEmpty && file.reading.diagnostics.isEmpty {
+            file.plan = ModelDecoder(file: display).plan(node)
+        }
+        // The tree is not needed once checked and decoded: free it here, on
+        // this worker, rather than keep every file's tree until the end.
+        file.reading.node = nil
+        return file
     }
 
     func diagnostic(for problem: YAMLProblem, file: String) -> Diagnostic {
@@ -111,19 +165,15 @@ public struct WorkspaceLoader: Sendable {
     func expand(_ paths: [String]) throws(WorkspaceError) -> [String] {
         var files: [String] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let entry = source.entry(at: path) else {
                 if path.hasSuffix("/plans") { continue }  // a workspace with no plans yet
                 throw .unreadablePath(path, reason: "no such file or folder")
             }
-            guard isDirectory.boolValue else {
+            guard entry == .folder else {
                 files.append(path)
                 continue
             }
-            let names: [String]
-            do {
-                names = try FileManager.default.contentsOfDirectory(atPath: path)
-            } catch {
+            guard let names = source.names(in: path) else {
                 throw .unreadablePath(path, reason: "the folder cannot be listed")
             }
             files += names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()

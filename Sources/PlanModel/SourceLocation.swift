@@ -21,29 +21,47 @@ public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStr
 /// The location of each field of a model value, by key, so that a check can
 /// point at the exact value it is about (`milestone.locations["due"]`).
 public struct FieldLocations: Sendable, Hashable {
+    /// One field: where its key and its value are written.
+    public struct Field: Sendable, Hashable {
+        public var name: String
+        public var value: SourceLocation
+        public var key: SourceLocation
+
+        public init(name: String, value: SourceLocation, key: SourceLocation) {
+            self.name = name
+            self.value = value
+            self.key = key
+        }
+    }
+
     /// Where the value itself starts (its first key, or the list item).
     public var start: SourceLocation
-    private var values: [String: SourceLocation]
-    private var keys: [String: SourceLocation]
+    /// A mapping has a handful of keys: a list searched in order is cheaper
+    /// to build and to search than two hash tables per value.
+    private var fields: [Field]
+
+    public init(start: SourceLocation, fields: [Field]) {
+        self.start = start
+        self.fields = fields
+    }
 
     public init(start: SourceLocation, values: [String: SourceLocation] = [:], keys: [String: SourceLocation] = [:]) {
         self.start = start
-        self.values = values
-        self.keys = keys
+        fields = values.keys.sorted().map { Field(name: $0, value: values[$0]!, key: keys[$0] ?? values[$0]!) }
     }
 
     /// Where the value of `field` is written, or the start of the whole value
     /// when the field is absent.
     public subscript(field: String) -> SourceLocation {
-        values[field] ?? start
+        fields.first { $0.name == field }?.value ?? start
     }
 
     /// Where the key `field` is written, or the start when absent.
     public func key(_ field: String) -> SourceLocation {
-        keys[field] ?? start
+        fields.first { $0.name == field }?.key ?? start
     }
 
     public func has(_ field: String) -> Bool {
-        values[field] != nil
+        fields.contains { $0.name == field }
     }
 }

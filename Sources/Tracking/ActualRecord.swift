@@ -37,6 +37,39 @@ public struct ActualRecord: Codable, Sendable, Hashable, FetchableRecord, Mutabl
         id = inserted.rowID
     }
 
+    /// Read by column name rather than through Decodable: status and export
+    /// read every current row, and the generic decoder was most of their time.
+    public init(row: Row) throws {
+        id = row["id"]
+        planID = row["planID"]
+        measureID = row["measureID"]
+        date = row["date"]
+        value = row["value"]
+        source = row["source"]
+        note = row["note"]
+        recordedAt = row["recordedAt"]
+        recordedBy = row["recordedBy"]
+        origin = row["origin"]
+        supersedes = row["supersedes"]
+    }
+
+    public init(
+        id: Int64?, planID: String, measureID: String, date: String, value: Double, source: String?, note: String?,
+        recordedAt: String, recordedBy: String, origin: String, supersedes: Int64?
+    ) {
+        self.id = id
+        self.planID = planID
+        self.measureID = measureID
+        self.date = date
+        self.value = value
+        self.source = source
+        self.note = note
+        self.recordedAt = recordedAt
+        self.recordedBy = recordedBy
+        self.origin = origin
+        self.supersedes = supersedes
+    }
+
     public var address: String { "\(planID)/\(measureID)" }
 
     /// The value as the status judgement sees it.

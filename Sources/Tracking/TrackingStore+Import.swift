@@ -42,14 +42,12 @@ extension TrackingStore {
                     }
                     switch file.entries {
                     case .actuals(let rows):
-                        for (index, row) in rows.enumerated() {
-                            if index % 500 == 0 { progress?(index, total) }
-                            switch try Self.record(row.entry, provenance: origin(row.line), at: recordedAt, in: db) {
-                            case .added: attempt.added += 1
-                            case .superseded: attempt.superseded += 1
-                            case .unchanged: attempt.unchanged += 1
-                            }
-                        }
+                        let outcome = try Self.recordActuals(
+                            rows.map { ($0.line, $0.entry) }, origin: { origin($0).origin }, recordedBy: recordedBy,
+                            at: recordedAt, in: db, progress: progress)
+                        attempt.added += outcome.added
+                        attempt.superseded += outcome.superseded
+                        attempt.unchanged += outcome.unchanged
                     case .milestones(let rows):
                         for (index, row) in rows.enumerated() {
                             if index % 500 == 0 { progress?(index, total) }

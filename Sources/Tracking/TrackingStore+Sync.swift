@@ -40,6 +40,9 @@ extension TrackingStore {
             (file: file, hash: SHA256.hex(Array(file.text.utf8)), snapshot: PlanSnapshot(file.plan).encoded())
         }
         let syncedAt = timestamp()
+        // Asked of git once for all files, and before the transaction, so
+        // the store is locked only while rows are written.
+        let commits = git?.lastCommits(of: files.map(\.absolutePath)) ?? [:]
         return try write { db in
             var result = SyncResult(stored: [], unchanged: [])
             for (index, item) in prepared.enumerated() {
@@ -50,7 +53,7 @@ extension TrackingStore {
                     result.unchanged.append(item.file.plan.id)
                     continue
                 }
-                let commit = git?.lastCommit(of: item.file.absolutePath)
+                let commit = commits[item.file.absolutePath]
                 var revision = PlanRevision(
                     id: nil, planID: item.file.plan.id, file: item.file.relativePath, contentHash: item.hash,
                     snapshot: item.snapshot, syncedAt: syncedAt, gitCommit: commit?.hash, gitAuthor: commit?.author)

@@ -8,13 +8,12 @@ import PlanModel
 ///           |     ^
 public struct TextDiagnosticRenderer: Sendable {
     public var style: TextStyle
-    private let sources: [String: [Substring]]
+    private let sources: [String: String]
 
+    /// Lines are split when a diagnostic needs them, not up front: most files have none.
     public init(sources: [String: String], style: TextStyle = .plain) {
         self.style = style
-        self.sources = sources.mapValues { text in
-            text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        }
+        self.sources = sources
     }
 
     public func render(_ diagnostic: Diagnostic) -> String {
@@ -49,13 +48,31 @@ public struct TextDiagnosticRenderer: Sendable {
 
     static let maximumWidth = 120
 
+    /// The 1-based `number`th line of `text` (lines end at LF, CR or CRLF, as libyaml counts them).
+    static func line(_ number: Int, of text: String) -> Substring? {
+        var current = 1
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index].isNewline {
+                if current == number { return text[start..<index] }
+                current += 1
+                start = text.index(after: index)
+            }
+            index = text.index(after: index)
+        }
+        return current == number ? text[start..<text.endIndex] : nil
+    }
+
     private func gutter(for location: SourceLocation) -> String {
         String(repeating: " ", count: max(5, String(location.line).count))
     }
 
     private func excerpt(at location: SourceLocation) -> [String] {
-        guard let lines = sources[location.file], location.line >= 1, location.line <= lines.count else { return [] }
-        var scalars = Array(lines[location.line - 1].replacingBOM.printable.unicodeScalars)
+        guard let text = sources[location.file], location.line >= 1,
+            let sourceLine = Self.line(location.line, of: text)
+        else { return [] }
+        var scalars = Array(sourceLine.replacingBOM.printable.unicodeScalars)
         var column = max(0, location.column - 1)
         // A very long line is shown as a window around the column.
         if scalars.count > Self.maximumWidth {

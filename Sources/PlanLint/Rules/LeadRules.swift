@@ -17,10 +17,18 @@ public struct UnassignedLeadRule: LintRule {
 
     public init() {}
 
+    /// Placeholders are short: only a short role is worth normalising.
+    static func isPlaceholder(_ role: String) -> Bool {
+        guard role.utf8.count <= 24 else { return false }
+        var text = Substring(role)
+        while text.first?.isWhitespace == true { text = text.dropFirst() }
+        while text.last?.isWhitespace == true { text = text.dropLast() }
+        return placeholders.contains(text.lowercased())
+    }
+
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
         plan.people.compactMap { person, of in
-            let role = person.role.trimmingCharacters(in: .whitespaces).lowercased()
-            guard Self.placeholders.contains(role) else { return nil }
+            guard Self.isPlaceholder(person.role) else { return nil }
             return finding(
                 "\(of) has no designated lead: the role is '\(person.role)'", at: person.locations["role"],
                 hint: "name the role that answers for it, e.g. Stop Smoking Service Manager")

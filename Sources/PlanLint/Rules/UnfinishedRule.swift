@@ -13,48 +13,46 @@ public struct UnfinishedRule: LintRule {
     public init() {}
 
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
-        texts(plan).compactMap { text, location, what in
-            guard text.contains("TODO") else { return nil }
-            return finding(
-                "\(what) is not written yet: '\(text)'", at: location,
-                hint: "replace the TODO with the plan's own words")
+        var findings: [Diagnostic] = []
+        // The description is built only for a text that holds a TODO.
+        func consider(_ text: String, _ location: @autoclosure () -> SourceLocation, _ what: @autoclosure () -> String)
+        {
+            guard text.utf8.containsBytes(of: "TODO") else { return }
+            findings.append(
+                finding(
+                    "\(what()) is not written yet: '\(text)'", at: location(),
+                    hint: "replace the TODO with the plan's own words"))
         }
-    }
-
-    /// Every free-text value in a plan, where it is, and what it is.
-    private func texts(_ plan: Plan) -> [(String, SourceLocation, String)] {
-        var result: [(String, SourceLocation, String)] = [
-            (plan.title, plan.locations["title"], "the plan's title")
-        ]
-        if let summary = plan.summary { result.append((summary, plan.locations["summary"], "the summary")) }
-        if let basis = plan.lifeExpectancy?.basis, let le = plan.lifeExpectancy {
-            result.append((basis, le.locations["basis"], "the contribution's basis"))
+        consider(plan.title, plan.locations["title"], "the plan's title")
+        if let summary = plan.summary { consider(summary, plan.locations["summary"], "the summary") }
+        if let le = plan.lifeExpectancy, let basis = le.basis {
+            consider(basis, le.locations["basis"], "the contribution's basis")
         }
         for (person, of) in plan.people {
-            result.append((person.role, person.locations["role"], "the role of the lead of \(of)"))
+            consider(person.role, person.locations["role"], "the role of the lead of \(of)")
         }
         for measure in plan.measures {
             let key = measure.kind == .outcome ? "title" : "statement"
-            result.append((measure.title, measure.locations[key], "the \(key) of \(measure.label)"))
-            result.append((measure.unit, measure.locations["unit"], "the unit of \(measure.label)"))
+            consider(measure.title, measure.locations[key], "the \(key) of \(measure.label)")
+            consider(measure.unit, measure.locations["unit"], "the unit of \(measure.label)")
         }
         for intervention in plan.interventions {
-            result.append((intervention.title, intervention.locations["title"], "intervention '\(intervention.id)'"))
+            consider(intervention.title, intervention.locations["title"], "intervention '\(intervention.id)'")
             for partner in intervention.partners {
-                result.append((partner.contribution, partner.locations["contribution"], "a partner's contribution"))
+                consider(partner.contribution, partner.locations["contribution"], "a partner's contribution")
             }
             for milestone in intervention.milestones {
-                result.append((milestone.title, milestone.locations["title"], "milestone '\(milestone.id)'"))
+                consider(milestone.title, milestone.locations["title"], "milestone '\(milestone.id)'")
             }
             for rating in intervention.diagnostic {
                 if let evidence = rating.evidence {
-                    result.append((evidence, rating.locations["evidence"], "the evidence for '\(rating.component)'"))
+                    consider(evidence, rating.locations["evidence"], "the evidence for '\(rating.component)'")
                 }
             }
         }
         for risk in plan.risks {
-            result.append((risk.description, risk.locations["description"], "risk '\(risk.id)'"))
+            consider(risk.description, risk.locations["description"], "risk '\(risk.id)'")
         }
-        return result
+        return findings
     }
 }
