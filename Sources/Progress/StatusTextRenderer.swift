@@ -80,7 +80,14 @@ public struct StatusTextRenderer: Sendable {
             "target \(value(measure.target.value)) by \(measure.target.date) (\(Self.countdown(measure.daysToTarget)))"
         if let forecast = measure.forecast {
             second += "; forecast \(NumberText.format(forecast.valueAtTarget)) by then"
-            if let reached = forecast.targetReachedOn {
+            let target = measure.target.value
+            let meets = measure.better == .lower ? forecast.valueAtTarget <= target : forecast.valueAtTarget >= target
+            let crossedAlready = forecast.targetReachedOn.map { $0 <= (measure.latest?.date ?? $0) } ?? true
+            if meets && crossedAlready {
+                // Already past the target and staying there: the line crosses
+                // it in the past or never, but nothing is missed.
+                second += ", meeting the target"
+            } else if let reached = forecast.targetReachedOn {
                 second += ", target reached \(reached)"
             } else {
                 second += ", not reaching the target at this rate"

@@ -38,6 +38,22 @@ struct StatusRendererTests {
         #expect(text == expected)
     }
 
+    /// A measure already past its target, and staying there, is not "not reaching" it.
+    @Test func aForecastPastTheTargetIsNotAMiss() {
+        let plan = Build.plan(outcome: Build.measure("outcome", tolerance: .percent(5), kind: .outcome))
+        let evidence = PlanEvidence(actuals: [
+            "outcome": [
+                Actual(date: Build.day("2009-12-31"), value: 3500), Actual(date: Build.day("2010-03-01"), value: 3600),
+            ]
+        ])
+        let report = StatusReport(
+            rules: StatusRules(asOf: Build.day("2010-03-31")),
+            plans: [Build.judge("2010-03-31").plan(plan, period: plan.period!, evidence: evidence)])
+        let text = StatusTextRenderer().render(report)
+        #expect(!text.contains("not reaching the target"))
+        #expect(text.contains("meeting the target"))
+    }
+
     @Test func colourOnlyWhenAsked() {
         #expect(!StatusTextRenderer().render(report).contains("\u{1B}"))
         #expect(StatusTextRenderer(colour: true).render(report).contains("\u{1B}[31mRED\u{1B}[0m"))
