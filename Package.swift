@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // libyaml's event parser (Debian: libyaml-dev). README.md ("How it is built") says
@@ -30,18 +32,34 @@ let package = Package(
         .target(name: "Modelling", dependencies: ["PlanModel", "PlanLoading", "LifeTables"]),
         // Pure judgement at an as-of date (expected values, RAG, forecasts, slips): no I/O.
         .target(name: "Progress", dependencies: ["PlanModel"]),
+        // The change model: what changed between two versions of the plans, with a severity for review
+        // (countdown diff, the reports' "changes since the last report", slips). Pure: no I/O.
+        .target(name: "PlanChanges", dependencies: ["PlanModel", "Progress"]),
         // The SQLite store (GRDB on the system's libsqlite3): revisions, actuals, import and export.
         .target(
             name: "Tracking",
             dependencies: ["PlanModel", "Progress", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Board packs: one report model, rendered as Markdown, CSV, HTML (with SVG charts) and JSON.
+        .target(
+            name: "Reporting",
+            dependencies: [
+                "PlanModel", "PlanLoading", "Progress", "Tracking", "Modelling", "PlanChanges",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .executableTarget(
             name: "countdown",
             dependencies: [
                 "PlanModel", "PlanLoading", "PlanLint", "LifeTables", "Progress", "Tracking", "Modelling",
+                "PlanChanges", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target for the loader (scripts/fuzz.sh builds it with -sanitize=fuzzer); a plain
+        // build is a replay tool that runs saved inputs through the same checks.
+        .executableTarget(
+            name: "FuzzLoader", dependencies: ["PlanLoading", "PlanModel", "PlanLint", "Progress", "Tracking"]),
         .testTarget(name: "LocatedYAMLTests", dependencies: ["LocatedYAML"]),
         .testTarget(
             name: "PlanLoadingTests",
@@ -62,8 +80,29 @@ let package = Package(
         .testTarget(name: "LifeExpectancyCLITests", dependencies: ["countdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "PlanModel"]),
         .testTarget(
+            name: "PlanChangesTests",
+            dependencies: ["PlanChanges", "PlanLoading", "PlanModel", "Progress", "Tracking"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "DiffCLITests", dependencies: ["countdown"], resources: [.copy("Fixtures")]),
+        .testTarget(
             name: "TrackingTests",
             dependencies: ["Tracking", "Progress", "PlanModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Broken and hostile input (a corpus with a manifest), property tests, limits.
+        .testTarget(
+            name: "HostileInputTests",
+            dependencies: [
+                "countdown", "PlanLoading", "PlanLint", "PlanModel", "LocatedYAML", "Progress", "Tracking",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Corpus"]
+        ),
+        .testTarget(
+            name: "ReportingTests",
+            dependencies: ["Reporting", "PlanChanges", "PlanLoading", "PlanModel", "Progress", "Tracking"],
+            exclude: ["Snapshots"],
+            resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "CountdownCLITests",

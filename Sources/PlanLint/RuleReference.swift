@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 
 /// The rule reference, generated from the rules' own descriptions: the
@@ -32,6 +33,31 @@ public enum RuleReference {
             text += "\n" + section(rule, heading: "##")
         }
         return text
+    }
+
+    /// `countdown rules --format json`: every rule's id, severity, whether the
+    /// workspace may change it, summary and rationale (version 1).
+    public static func json(_ rules: [RuleDescription] = RuleRegistry.all) -> String {
+        struct Entry: Encodable {
+            var id: String
+            var defaultSeverity: String
+            var configurable: Bool
+            var summary: String
+            var rationale: String
+        }
+        struct Document: Encodable {
+            var version = 1
+            var rules: [Entry]
+        }
+        let document = Document(
+            rules: rules.map {
+                Entry(
+                    id: $0.id, defaultSeverity: $0.defaultSeverity.rawValue, configurable: $0.isConfigurable,
+                    summary: $0.summary, rationale: $0.rationale)
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self)
     }
 
     public static func explanation(_ rule: RuleDescription) -> String {

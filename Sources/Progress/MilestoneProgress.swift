@@ -53,13 +53,20 @@ public struct Slip: Sendable, Hashable, Codable {
     public var netDays: Int { dueDates[0].days(to: dueDates[dueDates.count - 1]) }
 
     /// The slip from a milestone's due dates over revisions, oldest first;
-    /// nil when it never moved.
+    /// nil when it never moved. A move is PlanModel's `DateMove`, the one
+    /// `countdown diff` and the reports' changes count, so all of them agree.
     public init?(history: [Day]) {
-        var distinct: [Day] = []
-        for day in history where day != distinct.last { distinct.append(day) }
-        guard distinct.count > 1 else { return nil }
-        dueDates = distinct
+        self.init(moves: DateMove.moves(through: history))
     }
+
+    /// The slip made of consecutive moves, oldest first; nil when there are none.
+    public init?(moves: [DateMove]) {
+        guard let first = moves.first else { return nil }
+        dueDates = [first.from] + moves.map(\.to)
+    }
+
+    /// Each move in turn: `moves` of them, adding up to `netDays`.
+    public var dateMoves: [DateMove] { DateMove.moves(through: dueDates) }
 
     /// "moved once, +7 days", "moved twice, -3 days", "moved 3 times, net 0 days".
     public var summary: String {

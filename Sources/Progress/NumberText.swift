@@ -9,11 +9,12 @@ public enum NumberText {
         let scaled = (abs(value) * scale).rounded()
         guard scaled < 9e15 else { return String(value) }
         let units = Int64(scaled)
+        let sign = value < 0 && units != 0 ? "-" : ""
+        guard decimals > 0 else { return sign + String(units) }
         let whole = units / Int64(scale)
         var fraction = String(units % Int64(scale))
         fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
         while fraction.hasSuffix("0") { fraction.removeLast() }
-        let sign = value < 0 && units != 0 ? "-" : ""
         return sign + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
     }
 }

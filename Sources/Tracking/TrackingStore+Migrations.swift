@@ -57,6 +57,25 @@ extension TrackingStore {
                 index: "milestoneCompletion_key", on: "milestoneCompletion", columns: ["planID", "milestoneID"])
             try appendOnly(db, table: "milestoneCompletion", noun: "milestone completions")
         }
+        // Board packs (`countdown report`): what each run wrote and what it had seen, so that
+        // the next report to the board can say what changed since (`ReportRun`).
+        migrator.registerMigration("v3-report-runs") { db in
+            try db.create(table: "reportRun") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("board", .text).notNull()
+                t.column("asOf", .text).notNull()
+                t.column("formats", .text).notNull()
+                t.column("outputs", .text).notNull()
+                t.column("planStatuses", .text).notNull()
+                t.column("lastRevisionID", .integer)
+                t.column("lastActualID", .integer)
+                t.column("lastCompletionID", .integer)
+                t.column("ranAt", .text).notNull()
+                t.column("ranBy", .text).notNull()
+            }
+            try db.create(index: "reportRun_board", on: "reportRun", columns: ["board", "asOf", "id"])
+            try appendOnly(db, table: "reportRun", noun: "report runs")
+        }
         return migrator
     }
 

@@ -16,7 +16,7 @@ struct Countdown: ParsableCommand {
             InitCommand.self, NewCommand.self,
             LintCommand.self, RulesCommand.self, ExplainCommand.self, SchemaCommand.self, LifeTableCommand.self,
             GapCommand.self, SyncCommand.self, RecordCommand.self, DoneCommand.self, HistoryCommand.self,
-            ImportCommand.self, ExportCommand.self, StatusCommand.self,
+            ImportCommand.self, ExportCommand.self, StatusCommand.self, DiffCommand.self, ReportCommand.self,
         ]
     )
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanLoading
 import PlanModel
 import Tracking
 
@@ -84,12 +85,26 @@ struct ImportCommand: ParsableCommand {
         return text + "."
     }
 
-    /// The file's text; it must be UTF-8.
+    /// Import files are limited to 512 MB: a national programme's ten years
+    /// of monthly returns is about a fifth of that, and a larger file is a
+    /// mistake (or hostile) rather than data, which would be held in memory whole.
+    static let sizeLimit = 512 * 1_048_576
+
+    /// The file's text; it must be a regular file of UTF-8 text. FileReader
+    /// says why a path cannot be read (a folder, a named pipe, no permission)
+    /// and never waits on a pipe.
     static func read(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure(message: "cannot read \(path): no such file, or it is not readable")
+        let bytes: [UInt8]
+        switch FileReader.contents(of: path, limit: sizeLimit) {
+        case .success(let contents): bytes = contents
+        case .failure(.tooLarge(let size, let limit)):
+            throw CommandFailure(
+                message: "cannot read \(path): it is \(size / 1_048_576) MB; import files are limited to "
+                    + "\(limit / 1_048_576) MB (split it into several files)")
+        case .failure(let failure):
+            throw CommandFailure(message: "cannot read \(path): \(failure.reason)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw CommandFailure(message: "cannot read \(path): it is not UTF-8 text; save it as CSV UTF-8")
         }
         return text

@@ -14,16 +14,18 @@ struct RulesCommand: ParsableCommand {
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, md
+        case text, md, json
     }
 
-    @Option(help: "text (a list) or md (the full reference, as in docs/rules.md).")
+    @Option(help: "text (a list), md (the full reference, as in docs/rules.md) or json.")
     var format: Format = .text
 
     func run() {
         switch format {
         case .md:
             print(RuleReference.markdown(), terminator: "")
+        case .json:
+            print(RuleReference.json())
         case .text:
             let width = RuleRegistry.all.map(\.id.count).max() ?? 0
             for rule in RuleRegistry.all {

@@ -88,6 +88,10 @@ struct LintFormatTests {
         let rules = try CountdownProcess.run(["rules"], in: "/")
         #expect(rules.status == 0)
         #expect(rules.stdout.contains("vague-objective") && rules.stdout.contains("unknown-key"))
+        let json = try CountdownProcess.run(["rules", "--format", "json"], in: "/")
+        let rulesDocument = try self.json(json.stdout)
+        let listed = (rulesDocument["rules"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        #expect(listed.contains("vague-objective") && listed.contains("unknown-key"))
         let explain = try CountdownProcess.run(["explain", "milestone-gap"], in: "/")
         #expect(explain.status == 0)
         #expect(explain.stdout.hasPrefix("# milestone-gap\n"))

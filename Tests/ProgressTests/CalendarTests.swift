@@ -35,6 +35,8 @@ struct CalendarTests {
         #expect(NumberText.format(2289.932) == "2289.93")
         #expect(NumberText.format(27.4) == "27.4")
         #expect(NumberText.format(1710) == "1710")
+        #expect(NumberText.format(2289.6, decimals: 0) == "2290")  // no decimals: rounded, no crash
+        #expect(NumberText.format(-0.4, decimals: 0) == "0")
         #expect(NumberText.format(-1.5) == "-1.5")
         #expect(NumberText.format(-0.001) == "0")
         #expect(NumberText.format(0.005) == "0.01")

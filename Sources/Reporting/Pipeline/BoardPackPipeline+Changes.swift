@@ -1,0 +1,92 @@
+import PlanChanges
+import PlanModel
+import Tracking
+
+extension BoardPackPipeline {
+    /// What changed since the last report to the board: the plans as stored
+    /// at that run against the plans now, through the shared change model,
+    /// and the actuals and completions recorded since.
+    func changes(board: String, plans: [Plan], asOf: Day, since previous: ReportRun?) throws(StoreError)
+        -> ReportChanges
+    {
+        let unsynced = try unsyncedPlans(plans)
+        guard let previous, let since = Day(iso: previous.asOf) else {
+            return ReportChanges(since: nil, plans: nil, actuals: [], completions: [], unsyncedPlans: unsynced)
+        }
+        let stored = try store.planRevisions(atOrBelow: previous.lastRevisionID)
+        let before = stored.keys.sorted().compactMap { id in stored[id].flatMap { $0.plan?.plan(file: $0.file) } }
+        let after = workspace.plans.map { plan in
+            var copy = plan
+            copy.file = relativeFiles[plan.id] ?? plan.file
+            return copy
+        }
+        var set = PlanChanges.compare(
+            before: before, after: after, beforeWorkspace: config, afterWorkspace: config,
+            notReadAfter: brokenFiles())
+        set.from = "the report of \(since)"
+        set.to = "the plans at \(asOf)"
+        let onBoard = Set(before.filter { $0.board == board }.map(\.id) + plans.map(\.id))
+        set = set.restricted(to: onBoard)
+        // A board reads what changed, not where: stored revisions have no line numbers anyway.
+        for index in set.plans.indices {
+            for change in set.plans[index].changes.indices {
+                set.plans[index].changes[change].location = nil
+                set.plans[index].changes[change].beforeLocation = nil
+            }
+        }
+        for index in set.workspace.indices {
+            set.workspace[index].location = nil
+            set.workspace[index].beforeLocation = nil
+        }
+        let ids = plans.map(\.id)
+        let measures = Dictionary(
+            plans.flatMap { plan in plan.measures.map { ("\(plan.id)/\($0.id)", $0) } },
+            uniquingKeysWith: { first, _ in first })
+        let milestones = Dictionary(
+            plans.flatMap { plan in plan.milestones.map { ("\(plan.id)/\($0.id)", $0) } },
+            uniquingKeysWith: { first, _ in first })
+        let actuals = try store.actualsRecorded(after: previous.lastActualID, planIDs: ids).compactMap {
+            recorded -> NewActual? in
+            let record = recorded.record
+            guard let date = Day(iso: record.date), date <= asOf else { return nil }
+            let measure = measures[record.address]
+            return NewActual(
+                plan: record.planID, measure: record.measureID, title: measure?.title ?? record.measureID,
+                unit: measure?.unit ?? "", date: date, value: record.value, source: record.source,
+                replaces: recorded.replaced?.value)
+        }
+        let completions = try store.completionsRecorded(after: previous.lastCompletionID, planIDs: ids).compactMap {
+            recorded -> NewCompletion? in
+            let record = recorded.record
+            guard let date = Day(iso: record.completed), date <= asOf else { return nil }
+            return NewCompletion(
+                plan: record.planID, milestone: record.milestoneID,
+                title: milestones[record.address]?.title ?? record.milestoneID, completed: date,
+                replaces: recorded.replaced.flatMap { Day(iso: $0.completed) })
+        }
+        return ReportChanges(
+            since: since, plans: set, actuals: actuals, completions: completions, unsyncedPlans: unsynced)
+    }
+
+    /// Plans on the board whose file differs from their latest synced
+    /// revision (or that were never synced).
+    func unsyncedPlans(_ plans: [Plan]) throws(StoreError) -> [String] {
+        let latest = try store.latestPlanRevisions()
+        return plans.filter { plan in
+            guard let text = workspace.sources[plan.file], let revision = latest[plan.id] else { return true }
+            return revision.contentHash != SHA256.hex(Array(text.utf8))
+        }.map(\.id)
+    }
+
+    /// Plan files with schema errors now, relative to the workspace: their
+    /// plans are "not compared" rather than "removed".
+    func brokenFiles() -> Set<String> {
+        let prefix = workspace.root + "/"
+        var files: Set<String> = []
+        for diagnostic in workspace.diagnostics where diagnostic.severity == .error {
+            let file = diagnostic.location.file
+            files.insert(file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file)
+        }
+        return files
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import Modelling
+import PlanLoading
+import PlanModel
+import Progress
+import Tracking
+
+/// Makes board packs: gathers the plans, the store's evidence and history
+/// and the modelled contributions, builds the one report model, renders it,
+/// writes the files and records the run. The only part of reporting that
+/// touches files and the store; everything it calls is pure.
+public struct BoardPackPipeline: Sendable {
+    public let workspace: LoadedWorkspace
+    public let config: WorkspaceConfig
+    /// Plan files as stored in revisions: relative to the workspace folder, by plan id.
+    let relativeFiles: [String: String]
+    public let store: TrackingStore
+    public let renderer: ReportRenderer
+    /// Modelled contributions, worked out once for every board.
+    let modelling: (contributions: [String: ModelledContribution]?, unavailable: String?)
+
+    /// - Parameters:
+    ///   - displayBase: the folder displayed paths are relative to (`WorkspaceLoader.displayBase`).
+    public init(
+        workspace: LoadedWorkspace, config: WorkspaceConfig, loader: WorkspaceLoader, store: TrackingStore,
+        renderer: ReportRenderer
+    ) {
+        self.workspace = workspace
+        self.config = config
+        self.store = store
+        self.renderer = renderer
+        var files: [String: String] = [:]
+        let prefix = URL(fileURLWithPath: workspace.root).standardizedFileURL.path + "/"
+        for plan in workspace.plans {
+            let absolute = URL(fileURLWithPath: plan.file, relativeTo: URL(fileURLWithPath: loader.displayBase))
+                .standardizedFileURL.path
+            files[plan.id] = absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+        }
+        relativeFiles = files
+        modelling = Self.modelling(workspace, config: config, loader: loader)
+    }
+
+    static func modelling(
+        _ workspace: LoadedWorkspace, config: WorkspaceConfig, loader: WorkspaceLoader
+    ) -> (contributions: [String: ModelledContribution]?, unavailable: String?) {
+        guard let goal = config.lifeExpectancy else { return (nil, nil) }
+        guard let mortality = goal.mortality else {
+            return (nil, "countdown.yaml names no mortality file (life_expectancy.mortality)")
+        }
+        let input = ModellingLintInput(workspace: workspace, displayPath: loader.displayPath)
+        guard let contributions = input.contributions, input.diagnostics.isEmpty else {
+            return (nil, "the mortality file \(mortality) cannot be used (countdown lint says why)")
+        }
+        return (contributions, nil)
+    }
+
+    /// The plans on `board`, in file order.
+    public func plans(on board: String) -> [Plan] {
+        workspace.plans.filter { $0.board == board }
+    }
+
+    /// The report for one board at one date, and the store's watermarks it
+    /// was built from. Writes nothing.
+    public func report(board: Board, asOf: Day) throws(ReportFailure) -> (report: BoardReport, seen: ReportWatermarks) {
+        do {
+            let seen = try store.watermarks()
+            let plans = plans(on: board.id)
+            let evidence = try store.evidence(for: plans.map(\.id))
+            let rules = StatusRules(asOf: asOf, workspace: config)
+            let status = StatusJudge(rules: rules).report(plans: plans, workspace: config, evidence: evidence)
+            let previous = try store.previousReportRun(board: board.id, before: asOf.description)
+            let changes = try self.changes(board: board.id, plans: plans, asOf: asOf, since: previous)
+            var previousStatuses: [String: RAG] = [:]
+            for (plan, status) in previous?.statuses ?? [:] { previousStatuses[plan] = RAG(rawValue: status) }
+            let inputs = ReportInputs(
+                board: board, workspace: config, framework: workspace.framework ?? .christmasTree,
+                plans: workspace.plans, status: status, modelled: modelling.contributions,
+                modelledUnavailable: modelling.unavailable, previousReport: previous.flatMap { Day(iso: $0.asOf) },
+                previousStatuses: previousStatuses, changes: changes)
+            return (BoardReportBuilder(inputs).build(), seen)
+        } catch {
+            throw .store(error.description)
+        }
+    }
+
+    /// Builds, renders and writes one board's pack into `exports/BOARD/DATE/`,
+    /// then records the run in the store.
+    public func run(
+        board: Board, asOf: Day, formats: [ReportFormat], exports: String, ranBy: String
+    ) throws(ReportFailure) -> WrittenPack {
+        guard let folder = ExportLocation.folder(exports: exports, board: board.id, asOf: asOf) else {
+            throw .unsafePath(board: board.id)
+        }
+        let (report, seen) = try self.report(board: board, asOf: asOf)
+        let files = renderer.render(report, formats: formats)
+        let hashes: [String: String]
+        do {
+            hashes = try PackWriter.write(files, into: folder)
+        } catch {
+            throw .write(error.description)
+        }
+        var statuses: [String: String] = [:]
+        for plan in report.summary { statuses[plan.plan] = plan.status.rawValue }
+        let entry = ReportRunEntry(
+            board: board.id, asOf: asOf.description, formats: formats.map(\.rawValue), outputs: hashes,
+            planStatuses: statuses, watermarks: seen)
+        do {
+            try store.recordReportRun(entry, ranBy: ranBy)
+        } catch {
+            throw .store(error.description)
+        }
+        return WrittenPack(
+            board: board.id, folder: folder, files: files.map { ($0.name, hashes[$0.name] ?? "") }, report: report)
+    }
+}
+
+/// What a run wrote.
+public struct WrittenPack: Sendable {
+    public var board: String
+    public var folder: String
+    /// File names and their SHA-256, in the order written.
+    public var files: [(name: String, sha256: String)]
+    public var report: BoardReport
+}
+
+/// Why a pack could not be made.
+public enum ReportFailure: Error, Sendable, Hashable, CustomStringConvertible {
+    case store(String)
+    case write(String)
+    case unsafePath(board: String)
+
+    public var description: String {
+        switch self {
+        case .store(let reason): reason
+        case .write(let reason): reason
+        case .unsafePath(let board): "the board id '\(board)' does not make a folder inside the exports folder"
+        }
+    }
+}

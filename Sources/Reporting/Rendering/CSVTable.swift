@@ -1,0 +1,82 @@
+import PlanModel
+import Progress
+
+/// A CSV table written for spreadsheets: UTF-8 with a byte-order mark (so
+/// Excel reads it as UTF-8), CRLF line ends and RFC 4180 quoting.
+///
+/// Text from plans is neutralised against formula injection: a text cell
+/// that starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be
+/// run as a formula by a spreadsheet, so it gets a leading apostrophe (the
+/// OWASP advice) and shows as the text it is. Numbers and dates countdown
+/// writes itself are typed cells and left as they are, so `-0.5` stays a
+/// number.
+public struct CSVTable: Sendable {
+    public enum Cell: Sendable, Hashable {
+        case text(String?)
+        case number(Double?)
+        case integer(Int?)
+        case date(Day?)
+    }
+
+    public var columns: [String]
+    public private(set) var rows: [[Cell]] = []
+
+    public init(columns: [String]) {
+        self.columns = columns
+    }
+
+    public mutating func append(_ row: [Cell]) {
+        precondition(row.count == columns.count, "a CSV row must have one cell per column")
+        rows.append(row)
+    }
+
+    /// The byte-order mark that tells spreadsheet software the file is UTF-8.
+    public static let byteOrderMark = "\u{FEFF}"
+
+    public func render() -> String {
+        var text = Self.byteOrderMark + columns.map(Self.quoted).joined(separator: ",") + "\r\n"
+        for row in rows {
+            text += row.map(Self.field).joined(separator: ",") + "\r\n"
+        }
+        return text
+    }
+
+    static func field(_ cell: Cell) -> String {
+        switch cell {
+        case .text(let value): value.map { quoted(neutralised($0)) } ?? ""
+        case .number(let value): value.map { NumberText.format($0, decimals: 6) } ?? ""
+        case .integer(let value): value.map(String.init) ?? ""
+        case .date(let value): value?.description ?? ""
+        }
+    }
+
+    /// Characters that make a spreadsheet treat a cell as a formula.
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// The text with a leading apostrophe when it would start a formula,
+    /// spaces before it included: some importers trim them (and a reader
+    /// trims unquoted ones), which would leave `=` or `@` first.
+    public static func neutralised(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first(where: { $0 != " " && $0 != "\u{A0}" }),
+            formulaStarts.contains(Character(first))
+        else { return text }
+        return "'" + text
+    }
+
+    /// RFC 4180: a field with a comma, a quote, CR or LF is quoted, quotes doubled.
+    public static func quoted(_ text: String) -> String {
+        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingQuotes + "\""
+    }
+}
+
+extension String {
+    fileprivate var replacingQuotes: String {
+        var result = ""
+        for character in self {
+            if character == "\"" { result += "\"\"" } else { result.append(character) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// The JSON file: the report model itself, keys sorted, so the same report
+/// gives the same bytes.
+public enum JSONReportRenderer {
+    public static func render(_ report: BoardReport) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // A value that is not a number (none should be) is written as text rather than failing the file.
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "n/a")
+        // Encoding plain value types cannot fail; a failure would be a bug.
+        let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,63 @@
+/// One file of a pack: its name inside the board's folder, and its text.
+public struct RenderedFile: Sendable, Hashable {
+    public var name: String
+    public var text: String
+
+    public init(name: String, text: String) {
+        self.name = name
+        self.text = text
+    }
+}
+
+/// Renders a report in the formats asked for. Every renderer is a view of
+/// the one model: no renderer reads a store, a file or a clock.
+public struct ReportRenderer: Sendable {
+    public var templates: ReportTemplates
+
+    public init(templates: ReportTemplates = .builtIn()) {
+        self.templates = templates
+    }
+
+    /// The files, named from the board and date (`awhb-2010-03-31.html`),
+    /// in format order.
+    public func render(_ report: BoardReport, formats: [ReportFormat]) -> [RenderedFile] {
+        let stem = ExportLocation.fileStem(board: report.board.id, asOf: report.asOf)
+        var files: [RenderedFile] = []
+        for format in formats.sorted() {
+            switch format {
+            case .markdown:
+                files.append(RenderedFile(name: "\(stem).md", text: markdown(report)))
+            case .html:
+                files.append(RenderedFile(name: "\(stem).html", text: html(report)))
+            case .json:
+                files.append(RenderedFile(name: "\(stem).json", text: JSONReportRenderer.render(report)))
+            case .csv:
+                for (kind, text) in CSVReportRenderer.render(report) {
+                    files.append(RenderedFile(name: "\(stem)-\(kind.rawValue).csv", text: text))
+                }
+            }
+        }
+        return files
+    }
+
+    public func markdown(_ report: BoardReport) -> String {
+        Self.tidy(templates.render(ReportView(report, charts: false), template: "report.md"))
+    }
+
+    public func html(_ report: BoardReport) -> String {
+        Self.tidy(templates.render(ReportView(report, charts: true), template: "report.html"))
+    }
+
+    /// At most one blank line in a row and exactly one line end at the end,
+    /// whatever a template's sections leave behind.
+    static func tidy(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.last == " " ? line.dropLast(line.reversed().prefix { $0 == " " }.count) : line
+            if trimmed.isEmpty && (lines.last?.isEmpty ?? true) { continue }
+            lines.append(trimmed)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

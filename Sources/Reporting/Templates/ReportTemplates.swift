@@ -1,0 +1,108 @@
+import Foundation
+import Mustache
+
+/// The Markdown and HTML layouts: mustache templates built in, each of
+/// which a workspace may replace with a file of the same name in its
+/// `templates/` folder (`templates/report.html.mustache`). Templates only
+/// lay out the report view; they cannot query anything.
+public struct ReportTemplates: Sendable {
+    /// The templates a workspace may override, by file name without `.mustache`.
+    public static let names = ["report.md", "report.html", "report.css"]
+
+    let library: MustacheLibrary
+    /// The templates that came from the workspace, by name.
+    public let overridden: [String]
+
+    /// The content type the Markdown template declares, registered once
+    /// before any template is parsed (swift-mustache reads it at parse time).
+    static let markdownRegistered: Bool = {
+        MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+        return true
+    }()
+
+    /// A built-in template's text, to start a workspace's own from.
+    public static func builtInText(_ name: String) -> String {
+        BuiltInTemplates.text(name)
+    }
+
+    /// The built-in templates.
+    public static func builtIn() -> ReportTemplates {
+        // The built-in templates are tested to parse; a failure here would be a bug.
+        try! ReportTemplates(overrides: [:])
+    }
+
+    /// The built-in templates with `overrides` (name to template text) in their place.
+    public init(overrides: [String: (text: String, file: String)]) throws(TemplateError) {
+        _ = Self.markdownRegistered
+        var library = MustacheLibrary()
+        for name in Self.names {
+            let source = overrides[name] ?? (BuiltInTemplates.text(name), "built-in \(name) template")
+            do {
+                try library.register(source.text, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError(
+                    file: source.file, line: error.context.lineNumber, column: error.context.columnNumber,
+                    reason: Self.describe(error.error))
+            } catch {
+                throw TemplateError(file: source.file, line: 1, column: 1, reason: String(describing: error))
+            }
+        }
+        self.library = library
+        overridden = Self.names.filter { overrides[$0] != nil }
+    }
+
+    /// The templates with any overrides found in `folder` (a workspace's
+    /// `templates/`). A file there that is not one of `names` is returned
+    /// in `unknown`, so the caller can say so rather than ignore it silently.
+    public static func load(folder: String, display: (String) -> String) throws(TemplateError) -> (
+        templates: ReportTemplates, unknown: [String]
+    ) {
+        var overrides: [String: (text: String, file: String)] = [:]
+        var unknown: [String] = []
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        for file in files where file.hasSuffix(".mustache") {
+            let name = String(file.dropLast(".mustache".count))
+            let path = folder + "/" + file
+            guard names.contains(name) else {
+                unknown.append(display(path))
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: path),
+                let text = String(data: data, encoding: .utf8)
+            else {
+                throw TemplateError(file: display(path), line: 1, column: 1, reason: "cannot be read as UTF-8 text")
+            }
+            overrides[name] = (text, display(path))
+        }
+        return (try ReportTemplates(overrides: overrides), unknown)
+    }
+
+    func render(_ view: ReportView, template name: String) -> String {
+        library.render(view, withTemplate: name) ?? ""
+    }
+
+    static func describe(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return String(describing: error) }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section closes with a different name than it opened with"
+        case .unfinishedName: return "a tag is not finished (a missing }})"
+        case .expectedSectionEnd: return "a section is not closed ({{/name}})"
+        case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
+        case .transformAppliedToInheritanceSection: return "a transform cannot apply to an inherited section"
+        case .illegalTokenInsideInheritSection: return "only blocks may appear inside an inherited partial"
+        case .textInsideInheritSection: return "text may not appear inside an inherited partial"
+        case .invalidConfigVariableSyntax: return "a {{% pragma }} is malformed"
+        case .unrecognisedConfigVariable: return "unknown {{% pragma }} (CONTENT_TYPE: HTML, TEXT or MARKDOWN)"
+        }
+    }
+}
+
+/// A template that cannot be parsed, with where.
+public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var reason: String
+
+    public var description: String { "\(file):\(line):\(column): \(reason)" }
+}
