@@ -22,6 +22,7 @@ struct DoneCommand: ParsableCommand {
             """)
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var outputOptions: OutputOptions
 
     @Argument(help: ArgumentHelp("The milestone, as PLAN/MILESTONE.", valueName: "PLAN/MILESTONE"))
     var milestone: String
@@ -53,13 +54,13 @@ struct DoneCommand: ParsableCommand {
         case .failure(let problem):
             throw fail(problem)
         case .success(.added(let record)):
-            printError("Recorded \(entry.address) as done on \(entry.date) (#\(record.id ?? 0)).")
+            printNote("Recorded \(entry.address) as done on \(entry.date) (#\(record.id ?? 0)).")
         case .success(.superseded(let old, let new)):
-            printError(
+            printNote(
                 "Recorded \(entry.address) as done on \(entry.date) (#\(new.id ?? 0)), superseding "
                     + "\(old.completed) (#\(old.id ?? 0), kept in the history).")
         case .success(.unchanged(let record)):
-            printError("Unchanged: \(entry.address) is already done on \(record.completed) (#\(record.id ?? 0)).")
+            printNote("Unchanged: \(entry.address) is already done on \(record.completed) (#\(record.id ?? 0)).")
         }
     }
 }

@@ -22,6 +22,7 @@ struct ExportCommand: ParsableCommand {
             """)
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var outputOptions: OutputOptions
 
     @Option(
         help: ArgumentHelp("The folder to write into (default: the workspace's exports/progress).", valueName: "DIR"))
@@ -51,7 +52,7 @@ struct ExportCommand: ParsableCommand {
                 throw CommandFailure(message: "cannot write \(path): \(error.localizedDescription)")
             }
             let rows = text.split(separator: "\n").count - 1
-            printError("Wrote \(workspace.loader.displayPath(path)) (\(count(rows, "row"))).")
+            printNote("Wrote \(workspace.loader.displayPath(path)) (\(count(rows, "row"))).")
         }
     }
 }

@@ -31,6 +31,7 @@ struct ImportCommand: ParsableCommand {
             """)
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var outputOptions: OutputOptions
 
     @Argument(help: ArgumentHelp("CSV files in an exchange format.", valueName: "FILE"))
     var files: [String]
@@ -60,7 +61,11 @@ struct ImportCommand: ParsableCommand {
             indicator.finish()
             printDiagnostics(result.problems, sources: [display: text])
             if !result.problems.isEmpty { failed = true }
-            printError(summary(result, rows: checked.rowCount))
+            if result.problems.isEmpty {
+                printNote(summary(result, rows: checked.rowCount))
+            } else {
+                printError(summary(result, rows: checked.rowCount))
+            }
         }
         if failed {
             workspace.warnAboutSkippedPlans()

@@ -21,6 +21,8 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The area's name, as reports show it (default: the folder's name).")
     var area: String?
 
+    @OptionGroup var outputOptions: OutputOptions
+
     func run() throws {
         let folder = URL(fileURLWithPath: directory).standardizedFileURL
         let config = folder.appendingPathComponent(WorkspaceLocator.configFileName)
@@ -42,8 +44,8 @@ struct InitCommand: ParsableCommand {
         } catch {
             throw CommandFailure(message: "cannot write the workspace in \(folder.path): \(error.localizedDescription)")
         }
-        printError("created \(config.path), plans/ and exports/")
-        printError("next: edit countdown.yaml, then: countdown new PLAN-ID --contributor CONTRIBUTOR")
+        printNote("created \(config.path), plans/ and exports/")
+        printNote("next: edit countdown.yaml, then: countdown new PLAN-ID --contributor CONTRIBUTOR")
     }
 }
 
@@ -59,6 +61,7 @@ struct NewCommand: ParsableCommand {
             """)
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var outputOptions: OutputOptions
 
     @Argument(help: "The plan's id: lower-case letters, digits and '-', e.g. tobacco-control.")
     var planID: String
@@ -101,7 +104,7 @@ struct NewCommand: ParsableCommand {
         } catch {
             throw CommandFailure(message: "cannot write \(file.path): \(error.localizedDescription)")
         }
-        printError("created \(WorkspaceLoader().displayPath(file.path)); fill in the TODOs, then: countdown lint")
+        printNote("created \(WorkspaceLoader().displayPath(file.path)); fill in the TODOs, then: countdown lint")
     }
 }
 

@@ -28,6 +28,7 @@ struct RecordCommand: ParsableCommand {
             """)
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var outputOptions: OutputOptions
 
     @Argument(help: ArgumentHelp("The measure, as PLAN/MEASURE.", valueName: "PLAN/MEASURE"))
     var measure: String
@@ -62,14 +63,14 @@ struct RecordCommand: ParsableCommand {
         let shown = StatusTextRenderer.quantity(entry.value, unit: unit)
         switch outcome {
         case .added(let record):
-            printError("Recorded \(entry.address) = \(shown) on \(entry.date) (#\(record.id ?? 0)).")
+            printNote("Recorded \(entry.address) = \(shown) on \(entry.date) (#\(record.id ?? 0)).")
         case .superseded(let old, let new):
             let was = StatusTextRenderer.quantity(old.value, unit: unit)
-            printError(
+            printNote(
                 "Recorded \(entry.address) = \(shown) on \(entry.date) (#\(new.id ?? 0)), superseding \(was) "
                     + "(#\(old.id ?? 0), kept in the history).")
         case .unchanged(let record):
-            printError("Unchanged: \(entry.address) is already \(shown) on \(entry.date) (#\(record.id ?? 0)).")
+            printNote("Unchanged: \(entry.address) is already \(shown) on \(entry.date) (#\(record.id ?? 0)).")
         }
     }
 }

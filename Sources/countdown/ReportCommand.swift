@@ -35,6 +35,7 @@ struct ReportCommand: ParsableCommand {
             """)
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var outputOptions: OutputOptions
 
     @Option(help: ArgumentHelp("Only this board (repeat for several; default: every board).", valueName: "BOARD"))
     var board: [String] = []
@@ -87,7 +88,7 @@ struct ReportCommand: ParsableCommand {
                 try pipeline.run(
                     board: board, asOf: day, formats: formats, exports: exports, ranBy: workspace.recordedBy)
             }
-            printError(
+            printNote(
                 "Wrote \(workspace.loader.displayPath(pack.folder))/: \(count(pack.files.count, "file")) for "
                     + "\(board.name), \(count(pack.report.plans.count, "plan")), "
                     + "\(count(pack.report.exceptions.count, "exception")).")
@@ -147,7 +148,7 @@ struct ReportCommand: ParsableCommand {
                     continue
                 }
                 try Data(ReportTemplates.builtInText(name).utf8).write(to: URL(fileURLWithPath: path))
-                printError("Wrote \(path).")
+                printNote("Wrote \(path).")
             }
         } catch {
             throw CommandFailure(message: "cannot write the templates into \(folder): \(error.localizedDescription)")

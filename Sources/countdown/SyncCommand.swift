@@ -28,6 +28,7 @@ struct SyncCommand: ParsableCommand {
             """)
 
     @OptionGroup var workspaceOptions: WorkspaceOptions
+    @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
         let workspace = try TrackingWorkspace(workspaceOptions)
@@ -62,9 +63,9 @@ struct SyncCommand: ParsableCommand {
         }
         indicator.finish()
         if result.stored.isEmpty {
-            printError("Nothing to sync: \(count(result.unchanged.count, "plan")) unchanged.")
+            printNote("Nothing to sync: \(count(result.unchanged.count, "plan")) unchanged.")
         } else {
-            printError(
+            printNote(
                 "Synced \(count(result.stored.count, "new revision")): "
                     + result.stored.map(\.planID).joined(separator: ", ")
                     + (result.unchanged.isEmpty ? "." : "; \(result.unchanged.count) unchanged."))

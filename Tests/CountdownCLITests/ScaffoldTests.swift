@@ -97,3 +97,23 @@ struct ScaffoldTests {
         }
     }
 }
+
+/// `--quiet` leaves out confirmations and keeps problems.
+@Suite(.serialized)
+struct QuietTests {
+    @Test func quietLeavesOutConfirmations() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("countdown-quiet-\(getpid())")
+        try? FileManager.default.removeItem(at: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let loud = try CountdownProcess.run(["init", folder.path], in: "/")
+        #expect(loud.stderr.contains("created"))
+        let quiet = try CountdownProcess.run(
+            ["new", "winter-deaths", "--contributor", "seasonal-excess-deaths", "--quiet"], in: folder.path)
+        #expect(quiet.status == 0)
+        #expect(quiet.stderr.isEmpty)
+        let failing = try CountdownProcess.run(
+            ["new", "winter-deaths", "--contributor", "seasonal-excess-deaths", "--quiet"], in: folder.path)
+        #expect(failing.status == 2)
+        #expect(failing.stderr.contains("already exists"))
+    }
+}
