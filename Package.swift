@@ -59,7 +59,9 @@ let package = Package(
         // libFuzzer target for the loader (scripts/fuzz.sh builds it with -sanitize=fuzzer); a plain
         // build is a replay tool that runs saved inputs through the same checks.
         .executableTarget(
-            name: "FuzzLoader", dependencies: ["PlanLoading", "PlanModel", "PlanLint", "Progress", "Tracking"]),
+            name: "FuzzLoader",
+            dependencies: ["PlanLoading", "PlanModel", "PlanLint", "Progress", "Tracking", "Reporting"]
+        ),
         .testTarget(name: "LocatedYAMLTests", dependencies: ["LocatedYAML"]),
         .testTarget(
             name: "PlanLoadingTests",

@@ -2,16 +2,18 @@ import PlanLint
 import PlanLoading
 import PlanModel
 import Progress
+import Reporting
 import Tracking
 
-/// One fuzz input through everything a plan file reaches in `countdown lint`
-/// and `countdown status`: composed from libyaml events, checked against the
-/// schema, decoded, linted, judged at a date, and every diagnostic rendered.
+/// One fuzz input through everything a plan file reaches in `countdown lint`,
+/// `status` and `report`: composed from libyaml events, checked against the
+/// schema, decoded, linted, judged at a date, every diagnostic rendered, and
+/// a board pack built and rendered in every format.
 ///
-/// Each input is read three ways: as a plan beside a fixed countdown.yaml, as
-/// countdown.yaml beside a fixed plan, and as a CSV file to import. Nothing is checked for correctness
-/// here (the corpus and the unit tests do that); the point is that no input
-/// crashes, traps or hangs.
+/// Each input is read three ways: as a plan beside a fixed countdown.yaml,
+/// as countdown.yaml beside a fixed plan, and as a CSV file to import.
+/// Nothing is checked for correctness here (the corpus and the unit tests do
+/// that); the point is that no input crashes, traps or hangs.
 enum LoaderHarness {
     static let root = "/fuzz"
 
@@ -52,14 +54,25 @@ enum LoaderHarness {
         _ = SARIFRenderer.render(report)
         _ = GitLabRenderer.render(report)
         guard let config = loaded.config else { return }
+        let evidence = Dictionary(loaded.plans.map { ($0.id, Self.evidence(for: $0)) }) { first, _ in first }
         for asOf in [config.period.start, config.period.end, Day(year: 2010, month: 3, day: 31)!] {
             let judge = StatusJudge(rules: StatusRules(asOf: asOf, workspace: config))
-            let evidence = Dictionary(loaded.plans.map { ($0.id, Self.evidence(for: $0)) }) { first, _ in first }
             let status = judge.report(plans: loaded.plans, workspace: config, evidence: evidence)
             _ = StatusTextRenderer().render(status)
             _ = StatusJSONRenderer.render(status)
         }
+        guard let board = config.boards.first else { return }
+        let asOf = Day(year: 2010, month: 3, day: 31)!
+        let onBoard = loaded.plans.filter { $0.board == board.id }
+        let status = StatusJudge(rules: StatusRules(asOf: asOf, workspace: config)).report(
+            plans: onBoard, workspace: config, evidence: evidence)
+        let inputs = ReportInputs(
+            board: board, workspace: config, framework: loaded.framework ?? .christmasTree, plans: loaded.plans,
+            status: status)
+        _ = renderer.render(BoardReportBuilder(inputs).build(), formats: ReportFormat.allCases)
     }
+
+    static let renderer = ReportRenderer()
 
     /// Evidence made from the plan's own numbers: each measure's trajectory
     /// and target as actuals, every other milestone done on its due date, and

@@ -104,6 +104,13 @@ struct LifeExpectancyInputs {
             }
         }
         guard missing.isEmpty else {
+            // countdown.yaml names a mortality file outside the workspace: say so, not "missing".
+            if let written = config?.lifeExpectancy?.mortality,
+                missing.contains(where: { $0.option == "--mortality FILE" }),
+                let refusal = WorkspaceConfinement.problem(naming: written, root: workspace?.root ?? "")
+            {
+                throw CommandFailure(message: "the mortality file in countdown.yaml: \(refusal); pass --mortality FILE")
+            }
             let options = Self.list(missing.map(\.option))
             let keys = Self.list(missing.map(\.key))
             let place =

@@ -111,7 +111,7 @@ struct KillSafetyTests {
             let point: KillPoint =
                 trial % 4 < 2
                 ? .after(Double.random(in: 0.2...1.3, using: &generator) * duration)
-                : .writing(plus: Double.random(in: 0...0.05, using: &generator))
+                : .writing(plus: Double.random(in: 0...0.15, using: &generator))
             let killed = try Self.runAndKill(["sync"], in: workspace, at: point)
             let store = try TrackingStore.open(path: workspace.store)
             #expect(try store.integrityCheck() == ["ok"], "trial \(trial)")
