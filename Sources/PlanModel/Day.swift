@@ -78,6 +78,21 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         Day(daysSinceEpoch: daysSinceEpoch + days)
     }
 
+    /// The same day `months` months later (earlier when negative), kept
+    /// inside the month: 2010-05-31 minus 3 months is 2010-02-28. With
+    /// `keepingMonthEnd`, a month's last day stays a month's last day
+    /// (2009-09-30 plus 3 months is 2009-12-31), as quarter ends do.
+    /// Reporting periods, stale cut-offs and milestone gaps all count in months here.
+    public func addingMonths(_ months: Int, keepingMonthEnd: Bool = false) -> Day {
+        let index = year * 12 + (month - 1) + months
+        let newYear = index >= 0 ? index / 12 : (index - 11) / 12
+        let newMonth = index - newYear * 12 + 1
+        let lastDay = Day.daysIn(month: newMonth, year: newYear)
+        let isMonthEnd = day == Day.daysIn(month: month, year: year)
+        let newDay = keepingMonthEnd && isMonthEnd ? lastDay : min(day, lastDay)
+        return Day(year: newYear, month: newMonth, day: newDay) ?? self
+    }
+
     public static func < (lhs: Day, rhs: Day) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -31,6 +31,14 @@ struct CalendarTests {
         #expect(Build.day(day).addingMonths(months) == Build.day(expected))
     }
 
+    /// Quarter ends stay quarter ends when asked (the milestone-gap rule's counting).
+    @Test func addingMonthsCanKeepTheMonthEnd() {
+        #expect(Build.day("2009-09-30").addingMonths(3, keepingMonthEnd: true) == Build.day("2009-12-31"))
+        #expect(Build.day("2009-09-30").addingMonths(3) == Build.day("2009-12-30"))
+        #expect(Build.day("2010-02-28").addingMonths(-3, keepingMonthEnd: true) == Build.day("2009-11-30"))
+        #expect(Build.day("2009-04-01").addingMonths(3, keepingMonthEnd: true) == Build.day("2009-07-01"))
+    }
+
     @Test func numbersReadAsWritten() {
         #expect(NumberText.format(2289.932) == "2289.93")
         #expect(NumberText.format(27.4) == "27.4")

@@ -34,12 +34,12 @@ public struct MilestoneGapRule: LintRule {
         var findings: [Diagnostic] = []
         var previous = period.start
         for milestone in milestones where milestone.due <= lastTarget {
-            if milestone.due > previous.addingMonths(months) {
+            if milestone.due > previous.addingMonths(months, keepingMonthEnd: true) {
                 findings.append(gap(from: previous, to: milestone.due, plan: plan, at: milestone.locations["due"]))
             }
             previous = milestone.due
         }
-        if lastTarget > previous.addingMonths(months) {
+        if lastTarget > previous.addingMonths(months, keepingMonthEnd: true) {
             let location = milestones.last?.locations["due"] ?? plan.locations["reporting"]
             findings.append(gap(from: previous, to: lastTarget, plan: plan, at: location))
         }
@@ -51,20 +51,7 @@ public struct MilestoneGapRule: LintRule {
             "no milestone between \(start) and \(end) (\(start.days(to: end)) days), but the plan reports "
                 + "\(plan.reporting.rawValue)",
             at: location,
-            hint: "add a milestone due by \(start.addingMonths(plan.reporting.months)) so every "
+            hint: "add a milestone due by \(start.addingMonths(plan.reporting.months, keepingMonthEnd: true)) so every "
                 + "\(plan.reporting.rawValue) report has one to show")
-    }
-}
-
-extension Day {
-    /// The same day `months` later; a month's last day stays a month's last
-    /// day (30 Sep + 3 months = 31 Dec), and 31 Jan + 1 month is 28 or 29 Feb.
-    func addingMonths(_ months: Int) -> Day {
-        let total = year * 12 + (month - 1) + months
-        let newYear = total / 12
-        let newMonth = total % 12 + 1
-        let lastDay = Day.daysIn(month: newMonth, year: newYear)
-        let newDay = day == Day.daysIn(month: month, year: year) ? lastDay : Swift.min(day, lastDay)
-        return Day(year: newYear, month: newMonth, day: newDay) ?? self
     }
 }
