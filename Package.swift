@@ -102,7 +102,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportingTests",
-            dependencies: ["Reporting", "PlanChanges", "PlanLoading", "PlanModel", "Progress", "Tracking"],
+            dependencies: [
+                "Reporting", "PlanChanges", "PlanLoading", "PlanModel", "Progress", "Tracking",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["Snapshots"],
             resources: [.copy("Fixtures")]
         ),

@@ -5,8 +5,8 @@ import Progress
 /// What the Markdown and HTML templates see: the report model with every
 /// value already written as text (dates, numbers, countdowns), so that a
 /// template only lays things out. Built from the model alone; charts are
-/// included for HTML only. Stored properties only: templates read them by
-/// name (swift-mustache reflects over them).
+/// included for HTML only. Templates read the stored properties by name,
+/// answered by the switches in `ViewLookup.swift` (not by reflection).
 ///
 /// Plan text goes into templates unescaped here: the template's content
 /// type escapes it (HTML by default, `MARKDOWN` in the Markdown template).
