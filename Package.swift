@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
@@ -31,20 +32,25 @@ let package = Package(
         // Plans' modelled life-expectancy contributions, and the life-table and gap outputs.
         .target(name: "Modelling", dependencies: ["PlanModel", "PlanLoading", "LifeTables"]),
         // Pure judgement at an as-of date (expected values, RAG, forecasts, slips): no I/O.
-        .target(name: "Progress", dependencies: ["PlanModel"]),
+        .target(name: "Progress", dependencies: ["PlanModel", "StableJSON"]),
         // The change model: what changed between two versions of the plans, with a severity for review
         // (countdown diff, the reports' "changes since the last report", slips). Pure: no I/O.
         .target(name: "PlanChanges", dependencies: ["PlanModel", "Progress"]),
+        // JSON text in the exact bytes of Foundation's sorted, pretty-printed encoder, faster.
+        .target(name: "StableJSON"),
         // The SQLite store (GRDB on the system's libsqlite3): revisions, actuals, import and export.
         .target(
             name: "Tracking",
-            dependencies: ["PlanModel", "Progress", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "PlanModel", "Progress", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // Board packs: one report model, rendered as Markdown, CSV, HTML (with SVG charts) and JSON.
         .target(
             name: "Reporting",
             dependencies: [
-                "PlanModel", "PlanLoading", "Progress", "Tracking", "Modelling", "PlanChanges",
+                "PlanModel", "PlanLoading", "Progress", "Tracking", "Modelling", "PlanChanges", "StableJSON",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -63,6 +69,7 @@ let package = Package(
             dependencies: ["PlanLoading", "PlanModel", "PlanLint", "Progress", "Tracking", "Reporting"]
         ),
         .testTarget(name: "LocatedYAMLTests", dependencies: ["LocatedYAML"]),
+        .testTarget(name: "StableJSONTests", dependencies: ["StableJSON"]),
         .testTarget(
             name: "PlanLoadingTests",
             dependencies: ["PlanLoading", "PlanModel"],

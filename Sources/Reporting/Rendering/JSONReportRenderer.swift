@@ -1,9 +1,15 @@
 import Foundation
+import StableJSON
 
 /// The JSON file: the report model itself, keys sorted, so the same report
 /// gives the same bytes.
 public enum JSONReportRenderer {
     public static func render(_ report: BoardReport) -> String {
+        // StableJSON writes Foundation's bytes, faster (a board's model at
+        // national scale is megabytes); it refuses numbers that are not finite.
+        if let text = try? StableJSONEncoder.string(report) {
+            return text + "\n"
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // A value that is not a number (none should be) is written as text rather than failing the file.
