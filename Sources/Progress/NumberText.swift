@@ -8,13 +8,29 @@ public enum NumberText {
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
         guard scaled < 9e15 else { return String(value) }
-        let units = Int64(scaled)
-        let sign = value < 0 && units != 0 ? "-" : ""
-        guard decimals > 0 else { return sign + String(units) }
-        let whole = units / Int64(scale)
-        var fraction = String(units % Int64(scale))
-        fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return sign + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
+        var units = UInt64(scaled)
+        // Digits are written right to left into a small buffer: this runs
+        // for every number of a national board pack (a million cells).
+        var digits: [UInt8] = []
+        digits.reserveCapacity(24)
+        var written = 0
+        var significant = false
+        while units > 0 || written <= decimals {
+            let digit = UInt8(units % 10)
+            units /= 10
+            if written < decimals {
+                // Trailing zeros of the fraction are left out.
+                if digit != 0 || significant {
+                    digits.append(0x30 + digit)
+                    significant = true
+                }
+            } else {
+                if written == decimals && significant { digits.append(0x2E) }
+                digits.append(0x30 + digit)
+            }
+            written += 1
+        }
+        if value < 0 && (digits.count > 1 || digits[0] != 0x30) { digits.append(0x2D) }
+        return String(decoding: digits.reversed(), as: UTF8.self)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanLoading
 import PlanModel
 import Reporting
 import Tracking
@@ -83,25 +84,44 @@ struct ReportCommand: ParsableCommand {
             renderer: ReportRenderer(templates: templates))
         let exports = out.map { workspace.resolve(absolute: $0) } ?? workspace.resolve(workspace.config.exports)
         let day = asOf?.day ?? StatusCommand.today()
-        for board in boards {
-            let pack = try CommandFailure.wrapReport { () throws(ReportFailure) in
-                try pipeline.run(
-                    board: board, asOf: day, formats: formats, exports: exports, ranBy: workspace.recordedBy)
+        // Boards are rendered side by side, as many at a time as there are
+        // cores (a pack at national scale is megabytes: rendering them all
+        // first would hold every board's files at once), then written and
+        // recorded one by one in board order, as a single board would be.
+        let formats = formats
+        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        for start in stride(from: 0, to: boards.count, by: width) {
+            let group = Array(boards[start..<min(start + width, boards.count)])
+            let rendered = ConcurrentMap.map(group) { board in
+                Result { () throws(ReportFailure) in try pipeline.render(board: board, asOf: day, formats: formats) }
             }
-            printNote(
-                "Wrote \(workspace.loader.displayPath(pack.folder))/: \(count(pack.files.count, "file")) for "
-                    + "\(board.name), \(count(pack.report.plans.count, "plan")), "
-                    + "\(count(pack.report.exceptions.count, "exception")).")
-            let unsynced = pack.report.changes.unsyncedPlans
-            if !unsynced.isEmpty {
-                let named =
-                    unsynced.count <= 5
-                    ? unsynced.joined(separator: ", ")
-                    : unsynced.prefix(5).joined(separator: ", ") + " and \(unsynced.count - 5) more"
-                printError(
-                    "warning: the store does not hold \(named) as \(unsynced.count == 1 ? "it is" : "they are") now; "
-                        + "run countdown sync so that the next report can say what changed")
+            for result in rendered {
+                try report(result, pipeline: pipeline, exports: exports, workspace: workspace)
             }
+        }
+    }
+
+    /// Writes and records one rendered pack, and says so.
+    func report(
+        _ rendered: Result<RenderedPack, ReportFailure>, pipeline: BoardPackPipeline, exports: String,
+        workspace: TrackingWorkspace
+    ) throws {
+        let pack = try CommandFailure.wrapReport { () throws(ReportFailure) in
+            try pipeline.write(rendered.get(), exports: exports, ranBy: workspace.recordedBy)
+        }
+        printNote(
+            "Wrote \(workspace.loader.displayPath(pack.folder))/: \(count(pack.files.count, "file")) for "
+                + "\(pack.report.board.name), \(count(pack.report.plans.count, "plan")), "
+                + "\(count(pack.report.exceptions.count, "exception")).")
+        let unsynced = pack.report.changes.unsyncedPlans
+        if !unsynced.isEmpty {
+            let named =
+                unsynced.count <= 5
+                ? unsynced.joined(separator: ", ")
+                : unsynced.prefix(5).joined(separator: ", ") + " and \(unsynced.count - 5) more"
+            printError(
+                "warning: the store does not hold \(named) as \(unsynced.count == 1 ? "it is" : "they are") now; "
+                    + "run countdown sync so that the next report can say what changed")
         }
     }
 

@@ -88,30 +88,54 @@ public struct BoardPackPipeline: Sendable {
     public func run(
         board: Board, asOf: Day, formats: [ReportFormat], exports: String, ranBy: String
     ) throws(ReportFailure) -> WrittenPack {
-        guard let folder = ExportLocation.folder(exports: exports, board: board.id, asOf: asOf) else {
-            throw .unsafePath(board: board.id)
-        }
+        try write(render(board: board, asOf: asOf, formats: formats), exports: exports, ranBy: ranBy)
+    }
+
+    /// The first half of `run`: the report and its files, nothing written.
+    /// Reads the store only, so boards can be rendered side by side.
+    public func render(board: Board, asOf: Day, formats: [ReportFormat]) throws(ReportFailure) -> RenderedPack {
         let (report, seen) = try self.report(board: board, asOf: asOf)
-        let files = renderer.render(report, formats: formats)
+        return RenderedPack(
+            board: board, asOf: asOf, formats: formats, report: report, seen: seen,
+            files: renderer.render(report, formats: formats))
+    }
+
+    /// The second half of `run`: writes the files, then records the run.
+    public func write(_ pack: RenderedPack, exports: String, ranBy: String) throws(ReportFailure) -> WrittenPack {
+        guard let folder = ExportLocation.folder(exports: exports, board: pack.board.id, asOf: pack.asOf) else {
+            throw .unsafePath(board: pack.board.id)
+        }
         let hashes: [String: String]
         do {
-            hashes = try PackWriter.write(files, into: folder)
+            hashes = try PackWriter.write(pack.files, into: folder)
         } catch {
             throw .write(error.description)
         }
         var statuses: [String: String] = [:]
-        for plan in report.summary { statuses[plan.plan] = plan.status.rawValue }
+        for plan in pack.report.summary { statuses[plan.plan] = plan.status.rawValue }
         let entry = ReportRunEntry(
-            board: board.id, asOf: asOf.description, formats: formats.map(\.rawValue), outputs: hashes,
-            planStatuses: statuses, watermarks: seen)
+            board: pack.board.id, asOf: pack.asOf.description, formats: pack.formats.map(\.rawValue), outputs: hashes,
+            planStatuses: statuses, watermarks: pack.seen)
         do {
             try store.recordReportRun(entry, ranBy: ranBy)
         } catch {
             throw .store(error.description)
         }
         return WrittenPack(
-            board: board.id, folder: folder, files: files.map { ($0.name, hashes[$0.name] ?? "") }, report: report)
+            board: pack.board.id, folder: folder, files: pack.files.map { ($0.name, hashes[$0.name] ?? "") },
+            report: pack.report)
     }
+}
+
+/// A board's pack rendered and not yet written.
+public struct RenderedPack: Sendable {
+    public var board: Board
+    public var asOf: Day
+    public var formats: [ReportFormat]
+    public var report: BoardReport
+    /// The store's watermarks the report was built from.
+    var seen: ReportWatermarks
+    public var files: [RenderedFile]
 }
 
 /// What a run wrote.

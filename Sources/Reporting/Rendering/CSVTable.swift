@@ -35,8 +35,13 @@ public struct CSVTable: Sendable {
 
     public func render() -> String {
         var text = Self.byteOrderMark + columns.map(Self.quoted).joined(separator: ",") + "\r\n"
+        text.reserveCapacity(text.utf8.count + rows.count * columns.count * 12)
         for row in rows {
-            text += row.map(Self.field).joined(separator: ",") + "\r\n"
+            for (index, cell) in row.enumerated() {
+                if index > 0 { text.append(",") }
+                text.append(Self.field(cell))
+            }
+            text.append("\r\n")
         }
         return text
     }
@@ -57,6 +62,8 @@ public struct CSVTable: Sendable {
     /// spaces before it included: some importers trim them (and a reader
     /// trims unquoted ones), which would leave `=` or `@` first.
     public static func neutralised(_ text: String) -> String {
+        // Most text starts with a letter or digit: settled by the first byte.
+        if let byte = text.utf8.first, (byte > 0x40 && byte < 0x80) || (byte >= 0x30 && byte <= 0x39) { return text }
         guard let first = text.unicodeScalars.first(where: { $0 != " " && $0 != "\u{A0}" }),
             formulaStarts.contains(Character(first))
         else { return text }
@@ -65,7 +72,10 @@ public struct CSVTable: Sendable {
 
     /// RFC 4180: a field with a comma, a quote, CR or LF is quoted, quotes doubled.
     public static func quoted(_ text: String) -> String {
-        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        let needsQuotes = text.utf8.contains { byte in
+            let special: Bool = byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A
+            return special
+        }
         guard needsQuotes else { return text }
         return "\"" + text.replacingQuotes + "\""
     }

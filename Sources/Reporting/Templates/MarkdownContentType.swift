@@ -16,7 +16,14 @@ struct MarkdownContentType: MustacheContentType {
 enum MarkdownText {
     static let backslashed: Set<Character> = ["\\", "|", "*", "_", "`", "[", "]", "~", "#"]
 
+    /// The ASCII bytes `escape` changes: the backslashed characters, `<`,
+    /// `>`, `&` and the ASCII line ends (VT and FF count as new lines too).
+    static let specialBytes: Set<UInt8> = Set("\\|*_`[]~#<>&\n\r\u{0B}\u{0C}".utf8)
+
     static func escape(_ text: String) -> String {
+        // Most text has nothing to escape: one pass over the bytes says so
+        // (non-ASCII text takes the long way, for its own line ends).
+        if text.utf8.allSatisfy({ $0 < 0x80 && !specialBytes.contains($0) }) { return text }
         let characters = Array(text)
         var result = ""
         result.reserveCapacity(text.utf8.count)
