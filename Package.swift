@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "Tracking",
             dependencies: [
-                "PlanModel", "Progress", .product(name: "GRDB", package: "GRDB.swift"),
+                "PlanModel", "Progress", "StableJSON", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

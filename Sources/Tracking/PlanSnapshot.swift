@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import StableJSON
 
 /// A plan as stored in a revision: the parsed plan as plain Codable values
 /// (no source locations), written as JSON with sorted keys so that the same
@@ -113,9 +114,8 @@ public struct PlanSnapshot: Codable, Sendable, Hashable {
 
     /// The snapshot as stored: pretty JSON with sorted keys.
     public func encoded() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
+        // StableJSON: the same bytes as Foundation's sorted, pretty encoder, faster.
+        (try? StableJSONEncoder.string(self)) ?? ""
     }
 
     public static func decode(_ text: String) -> PlanSnapshot? {

@@ -74,6 +74,21 @@ extension TrackingStore {
         try revisions(atOrBelow: Int64.max)
     }
 
+    /// Each plan's latest synced content hash, by plan id: what a pack needs
+    /// to say which plans were edited since they were synced (without
+    /// reading every snapshot).
+    public func latestContentHashes() throws(StoreError) -> [String: String] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT planID, contentHash FROM planRevision WHERE id IN
+                    (SELECT max(id) FROM planRevision GROUP BY planID)
+                    """)
+            return Dictionary(rows.map { ($0[0], $0[1]) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
     func revisions(atOrBelow watermark: Int64) throws(StoreError) -> [String: PlanRevision] {
         try read { db in
             let revisions = try PlanRevision.fetchAll(

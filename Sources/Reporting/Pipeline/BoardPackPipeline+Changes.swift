@@ -71,10 +71,10 @@ extension BoardPackPipeline {
     /// Plans on the board whose file differs from their latest synced
     /// revision (or that were never synced).
     func unsyncedPlans(_ plans: [Plan]) throws(StoreError) -> [String] {
-        let latest = try store.latestPlanRevisions()
+        let latest = try store.latestContentHashes()
         return plans.filter { plan in
-            guard let text = workspace.sources[plan.file], let revision = latest[plan.id] else { return true }
-            return revision.contentHash != SHA256.hex(Array(text.utf8))
+            guard let text = workspace.sources[plan.file], let hash = latest[plan.id] else { return true }
+            return hash != SHA256.hex(Array(text.utf8))
         }.map(\.id)
     }
 
