@@ -4,78 +4,80 @@
 /// finite) says which number.
 struct SlotEncoder: Encoder {
     let slot: ValueSlot
-    var codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        KeyedEncodingContainer(KeyedSlotContainer<Key>(region: slot.openKeyed(), codingPath: codingPath))
+        slot.openKeyed()
+        return KeyedEncodingContainer(KeyedSlotContainer<Key>(slot: slot))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        UnkeyedSlotContainer(region: slot.openUnkeyed(), codingPath: codingPath)
+        slot.openUnkeyed()
+        return UnkeyedSlotContainer(slot: slot)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleValueSlotContainer(slot: slot, codingPath: codingPath)
+        SingleValueSlotContainer(slot: slot)
     }
 }
 
 struct KeyedSlotContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let region: KeyedRegion
-    var codingPath: [any CodingKey]
+    let slot: ValueSlot
+    var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil(forKey key: Key) throws {
-        region.encodeNull(forKey: key.stringValue)
+        slot.encodeNull(forKey: key.stringValue)
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try region.encode(value, forKey: key.stringValue, codingPath: codingPath)
+        try slot.encode(value, forKey: key.stringValue)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
-        KeyedEncodingContainer(UnsupportedContainer<NestedKey>(codingPath: codingPath))
+        KeyedEncodingContainer(UnsupportedContainer<NestedKey>())
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        UnsupportedContainer<Key>(codingPath: codingPath)
+        UnsupportedContainer<Key>()
     }
 
-    mutating func superEncoder() -> any Encoder { UnsupportedEncoder(codingPath: codingPath) }
+    mutating func superEncoder() -> any Encoder { UnsupportedEncoder() }
 
-    mutating func superEncoder(forKey key: Key) -> any Encoder { UnsupportedEncoder(codingPath: codingPath) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { UnsupportedEncoder() }
 }
 
 struct UnkeyedSlotContainer: UnkeyedEncodingContainer {
-    let region: UnkeyedRegion
-    var codingPath: [any CodingKey]
-    var count: Int { region.count }
+    let slot: ValueSlot
+    var codingPath: [any CodingKey] { [] }
+    var count: Int { slot.count }
 
     mutating func encodeNil() throws {
-        region.encodeNull()
+        slot.encodeNull()
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try region.encode(value, codingPath: codingPath)
+        try slot.encode(value)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
         -> KeyedEncodingContainer<NestedKey>
     {
-        KeyedEncodingContainer(UnsupportedContainer<NestedKey>(codingPath: codingPath))
+        KeyedEncodingContainer(UnsupportedContainer<NestedKey>())
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        UnsupportedContainer<AnyKey>(codingPath: codingPath)
+        UnsupportedContainer<AnyKey>()
     }
 
-    mutating func superEncoder() -> any Encoder { UnsupportedEncoder(codingPath: codingPath) }
+    mutating func superEncoder() -> any Encoder { UnsupportedEncoder() }
 }
 
 struct SingleValueSlotContainer: SingleValueEncodingContainer {
     let slot: ValueSlot
-    var codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil() throws {
         try slot.openSingle()
@@ -84,14 +86,14 @@ struct SingleValueSlotContainer: SingleValueEncodingContainer {
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         try slot.openSingle()
-        try slot.writer.encodeValue(value, depth: slot.depth, codingPath: codingPath)
+        try slot.writer.encodeValue(value, depth: slot.depth)
     }
 }
 
 /// What `nestedContainer` and `superEncoder` return: every use throws, and
 /// the whole value is then encoded by Foundation instead.
 struct UnsupportedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol, UnkeyedEncodingContainer {
-    var codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     var count: Int { 0 }
 
     mutating func encodeNil(forKey key: Key) throws { throw UnsupportedByStableJSON() }
@@ -102,37 +104,37 @@ struct UnsupportedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol, Unk
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
-        KeyedEncodingContainer(UnsupportedContainer<NestedKey>(codingPath: codingPath))
+        KeyedEncodingContainer(UnsupportedContainer<NestedKey>())
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
         -> KeyedEncodingContainer<NestedKey>
     {
-        KeyedEncodingContainer(UnsupportedContainer<NestedKey>(codingPath: codingPath))
+        KeyedEncodingContainer(UnsupportedContainer<NestedKey>())
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer { self }
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { self }
-    mutating func superEncoder() -> any Encoder { UnsupportedEncoder(codingPath: codingPath) }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { UnsupportedEncoder(codingPath: codingPath) }
+    mutating func superEncoder() -> any Encoder { UnsupportedEncoder() }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { UnsupportedEncoder() }
 }
 
 /// An encoder whose containers all throw, for `superEncoder`.
 struct UnsupportedEncoder: Encoder {
-    var codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        KeyedEncodingContainer(UnsupportedContainer<Key>(codingPath: codingPath))
+        KeyedEncodingContainer(UnsupportedContainer<Key>())
     }
 
-    func unkeyedContainer() -> any UnkeyedEncodingContainer { UnsupportedContainer<AnyKey>(codingPath: codingPath) }
+    func unkeyedContainer() -> any UnkeyedEncodingContainer { UnsupportedContainer<AnyKey>() }
 
-    func singleValueContainer() -> any SingleValueEncodingContainer { UnsupportedSingleValue(codingPath: codingPath) }
+    func singleValueContainer() -> any SingleValueEncodingContainer { UnsupportedSingleValue() }
 }
 
 struct UnsupportedSingleValue: SingleValueEncodingContainer {
-    var codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil() throws { throw UnsupportedByStableJSON() }
     mutating func encode<T: Encodable>(_ value: T) throws { throw UnsupportedByStableJSON() }

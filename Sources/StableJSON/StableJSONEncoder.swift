@@ -24,7 +24,7 @@ public enum StableJSONEncoder {
     public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         let writer = JSONWriter()
         do {
-            try writer.encodeValue(value, depth: 0, codingPath: [])
+            try writer.encodeValue(value, depth: 0)
             return writer.bytes
         } catch is UnsupportedByStableJSON {
             let encoder = JSONEncoder()
@@ -48,18 +48,29 @@ final class JSONWriter {
     var bytes: [UInt8] = []
     /// Where an object's values wait while its keys are put in order.
     var scratch: [UInt8] = []
+    /// The keys of the objects being written, innermost last: an object's
+    /// entries are appended as its values finish, so they stay together.
+    var entries: [Entry] = []
+
+    struct Entry {
+        var key: String
+        /// Tells apart a key written twice (the last one counts).
+        var order: Int
+        var start: Int
+        var end: Int
+    }
 
     init() {
         bytes.reserveCapacity(1 << 16)
     }
 
-    func encodeValue<T: Encodable>(_ value: T, depth: Int, codingPath: [any CodingKey]) throws {
+    func encodeValue<T: Encodable>(_ value: T, depth: Int) throws {
         // The common leaves skip the container machinery (comparing types is
         // cheaper than trying casts).
         if T.self == String.self {
             writeString(value as! String)
         } else if T.self == Double.self {
-            try writeDouble(value as! Double, codingPath: codingPath)
+            try writeDouble(value as! Double)
         } else if T.self == Int.self {
             writeInteger(value as! Int)
         } else if T.self == Bool.self {
@@ -68,12 +79,12 @@ final class JSONWriter {
             bytes.append(contentsOf: integer.utf8)
         } else if T.self == Float.self {
             let number = value as! Float
-            try writeDouble(Double(number), text: number.description, codingPath: codingPath)
+            try writeDouble(Double(number), text: number.description)
         } else if T.self == Date.self || T.self == Data.self || T.self == URL.self || T.self == Decimal.self {
             throw UnsupportedByStableJSON()
         } else {
             let slot = ValueSlot(writer: self, depth: depth)
-            try value.encode(to: SlotEncoder(slot: slot, codingPath: codingPath))
+            try value.encode(to: SlotEncoder(slot: slot))
             try slot.finish()
         }
     }
@@ -84,11 +95,15 @@ final class JSONWriter {
 
     func writeIndent(_ depth: Int) {
         bytes.append(0x0A)
-        for _ in 0..<depth {
-            bytes.append(0x20)
-            bytes.append(0x20)
+        var remaining = depth * 2
+        while remaining > 0 {
+            let run = min(remaining, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[0..<run])
+            remaining -= run
         }
     }
+
+    static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     func writeInteger<N: BinaryInteger>(_ number: N) {
         bytes.append(contentsOf: number.description.utf8)
@@ -104,15 +119,15 @@ final class JSONWriter {
         }
     }
 
-    func writeDouble(_ number: Double, codingPath: [any CodingKey]) throws {
-        try writeDouble(number, text: number.description, codingPath: codingPath)
+    func writeDouble(_ number: Double) throws {
+        try writeDouble(number, text: number.description)
     }
 
     /// `text` is the number's shortest description (a `Float`'s own).
-    func writeDouble(_ number: Double, text: String, codingPath: [any CodingKey]) throws {
+    func writeDouble(_ number: Double, text: String) throws {
         guard number.isFinite else {
             throw EncodingError.invalidValue(
-                number, EncodingError.Context(codingPath: codingPath, debugDescription: "\(number) is not valid JSON"))
+                number, EncodingError.Context(codingPath: [], debugDescription: "\(number) is not valid JSON"))
         }
         var text = text
         if text.hasSuffix(".0") { text.removeLast(2) }

@@ -1,16 +1,27 @@
-/// Where one value is being encoded: the container its `encode(to:)`
-/// opened, finished (brackets closed, keys put in order) once `encode(to:)`
-/// returns.
+/// Where one value is being encoded, and the container its `encode(to:)`
+/// opened: finished (brackets closed, keys put in order) once `encode(to:)`
+/// returns. One object per value, holding either kind of container, and
+/// an object's keys kept on the writer's shared stack: a million actuals
+/// are a million values, so each allocation here counts.
 final class ValueSlot {
     let writer: JSONWriter
     let depth: Int
-    private var opened = false
+
+    enum Kind {
+        case unopened, single, keyed, unkeyed
+    }
+
+    private(set) var kind = Kind.unopened
     /// Set when `encode(to:)` asked for two kinds of container, which
     /// Foundation's encoder resolves in its own way: the value is then left
     /// to Foundation (`finish` throws).
     private var conflict = false
-    private var keyed: KeyedRegion?
-    private var unkeyed: UnkeyedRegion?
+    /// Where the object's values start in the output.
+    private var start = 0
+    /// Where the object's entries start on `writer.entries`.
+    private var entryBase = 0
+    /// The array's elements so far.
+    private(set) var count = 0
 
     init(writer: JSONWriter, depth: Int) {
         self.writer = writer
@@ -19,110 +30,44 @@ final class ValueSlot {
 
     /// Claims the slot for a single value.
     func openSingle() throws {
-        guard !opened else { throw UnsupportedByStableJSON() }
-        opened = true
+        guard kind == .unopened else { throw UnsupportedByStableJSON() }
+        kind = .single
     }
 
     /// An object, opened when the encoder is asked for it (an empty one
     /// still writes its braces); asking again gives the same one.
-    func openKeyed() -> KeyedRegion {
-        if let keyed { return keyed }
-        conflict = conflict || opened
-        opened = true
-        let region = KeyedRegion(writer: writer, depth: depth)
-        keyed = region
-        return region
-    }
-
-    func openUnkeyed() -> UnkeyedRegion {
-        if let unkeyed { return unkeyed }
-        conflict = conflict || opened
-        opened = true
-        let region = UnkeyedRegion(writer: writer, depth: depth)
-        unkeyed = region
-        return region
-    }
-
-    func finish() throws {
-        if conflict {
-            throw UnsupportedByStableJSON()
-        } else if let keyed {
-            keyed.finish()
-        } else if let unkeyed {
-            unkeyed.finish()
-        } else if !opened {
-            // A value that encoded nothing: Foundation writes an empty object.
-            KeyedRegion(writer: writer, depth: depth).finish()
-        }
-    }
-}
-
-/// An object being written: its values are written in place as they come,
-/// and `finish` rewrites the region with the keys, in key order.
-final class KeyedRegion {
-    let writer: JSONWriter
-    let depth: Int
-    let start: Int
-    private var entries: [(key: String, range: Range<Int>)] = []
-
-    init(writer: JSONWriter, depth: Int) {
-        self.writer = writer
-        self.depth = depth
+    func openKeyed() {
+        guard kind != .keyed else { return }
+        conflict = conflict || kind != .unopened
+        kind = .keyed
         start = writer.bytes.count
+        entryBase = writer.entries.count
     }
 
-    func encode<T: Encodable>(_ value: T, forKey key: String, codingPath: [any CodingKey]) throws {
+    func openUnkeyed() {
+        guard kind != .unkeyed else { return }
+        conflict = conflict || kind != .unopened
+        kind = .unkeyed
+        writer.bytes.append(0x5B)
+    }
+
+    // MARK: Objects
+
+    func encode<T: Encodable>(_ value: T, forKey key: String) throws {
         let valueStart = writer.bytes.count
-        try writer.encodeValue(value, depth: depth + 1, codingPath: codingPath)
-        entries.append((key, valueStart..<writer.bytes.count))
+        try writer.encodeValue(value, depth: depth + 1)
+        writer.entries.append(
+            JSONWriter.Entry(key: key, order: writer.entries.count, start: valueStart, end: writer.bytes.count))
     }
 
     func encodeNull(forKey key: String) {
         let valueStart = writer.bytes.count
         writer.writeRaw("null")
-        entries.append((key, valueStart..<writer.bytes.count))
+        writer.entries.append(
+            JSONWriter.Entry(key: key, order: writer.entries.count, start: valueStart, end: writer.bytes.count))
     }
 
-    func finish() {
-        // The values move to scratch, then come back after their keys.
-        writer.scratch.removeAll(keepingCapacity: true)
-        writer.scratch.append(contentsOf: writer.bytes[start...])
-        writer.bytes.removeSubrange(start...)
-        writer.bytes.append(0x7B)
-        if entries.isEmpty {
-            writer.bytes.append(0x0A)
-        }
-        let sorted = entries.indices.sorted { left, right in
-            entries[left].key != entries[right].key ? entries[left].key < entries[right].key : left < right
-        }
-        var first = true
-        for (position, index) in sorted.enumerated() {
-            // A key written twice keeps its last value, as in Foundation's dictionary.
-            if position + 1 < sorted.count && entries[sorted[position + 1]].key == entries[index].key { continue }
-            if !first { writer.bytes.append(0x2C) }
-            first = false
-            writer.writeIndent(depth + 1)
-            writer.writeString(entries[index].key)
-            writer.writeRaw(" : ")
-            let range = entries[index].range
-            writer.bytes.append(contentsOf: writer.scratch[(range.lowerBound - start)..<(range.upperBound - start)])
-        }
-        writer.writeIndent(depth)
-        writer.bytes.append(0x7D)
-    }
-}
-
-/// An array being written: elements go in place, each on its own line.
-final class UnkeyedRegion {
-    let writer: JSONWriter
-    let depth: Int
-    private(set) var count = 0
-
-    init(writer: JSONWriter, depth: Int) {
-        self.writer = writer
-        self.depth = depth
-        writer.bytes.append(0x5B)
-    }
+    // MARK: Arrays
 
     private func nextElement() {
         if count > 0 { writer.bytes.append(0x2C) }
@@ -130,9 +75,9 @@ final class UnkeyedRegion {
         count += 1
     }
 
-    func encode<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws {
+    func encode<T: Encodable>(_ value: T) throws {
         nextElement()
-        try writer.encodeValue(value, depth: depth + 1, codingPath: codingPath)
+        try writer.encodeValue(value, depth: depth + 1)
     }
 
     func encodeNull() {
@@ -140,9 +85,51 @@ final class UnkeyedRegion {
         writer.writeRaw("null")
     }
 
-    func finish() {
-        if count == 0 { writer.bytes.append(0x0A) }
+    // MARK: Finishing
+
+    func finish() throws {
+        guard !conflict else { throw UnsupportedByStableJSON() }
+        switch kind {
+        case .single: break
+        case .keyed: finishObject()
+        case .unkeyed:
+            if count == 0 { writer.bytes.append(0x0A) }
+            writer.writeIndent(depth)
+            writer.bytes.append(0x5D)
+        case .unopened:
+            // A value that encoded nothing: Foundation writes an empty object.
+            openKeyed()
+            finishObject()
+        }
+    }
+
+    /// Rewrites the object's region: each value after its key, keys in order.
+    private func finishObject() {
+        let writer = writer
+        // The values move to scratch, then come back after their keys.
+        writer.scratch.removeAll(keepingCapacity: true)
+        writer.scratch.append(contentsOf: writer.bytes[start...])
+        writer.bytes.removeSubrange(start...)
+        writer.bytes.append(0x7B)
+        let end = writer.entries.count
+        if end == entryBase {
+            writer.bytes.append(0x0A)
+        }
+        writer.entries[entryBase..<end].sort { $0.key != $1.key ? $0.key < $1.key : $0.order < $1.order }
+        var first = true
+        for index in entryBase..<end {
+            let entry = writer.entries[index]
+            // A key written twice keeps its last value, as in Foundation's dictionary.
+            if index + 1 < end && writer.entries[index + 1].key == entry.key { continue }
+            if !first { writer.bytes.append(0x2C) }
+            first = false
+            writer.writeIndent(depth + 1)
+            writer.writeString(entry.key)
+            writer.writeRaw(" : ")
+            writer.bytes.append(contentsOf: writer.scratch[(entry.start - start)..<(entry.end - start)])
+        }
+        writer.entries.removeSubrange(entryBase...)
         writer.writeIndent(depth)
-        writer.bytes.append(0x5D)
+        writer.bytes.append(0x7D)
     }
 }
