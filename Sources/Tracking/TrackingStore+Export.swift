@@ -32,10 +32,12 @@ extension TrackingStore {
     }
 
     /// Rows of `table` that nothing supersedes.
-    static func current(_ table: String, orderBy: String) -> String {
+    /// The current rows of `table`; with `after`, only those whose id is
+    /// above the statement's one argument.
+    static func current(_ table: String, after: Bool = false, orderBy: String) -> String {
         """
         SELECT * FROM \(table) a
-        WHERE NOT EXISTS (SELECT 1 FROM \(table) b WHERE b.supersedes = a.id)
+        WHERE \(after ? "a.id > ? AND " : "")NOT EXISTS (SELECT 1 FROM \(table) b WHERE b.supersedes = a.id)
         ORDER BY \(orderBy), id
         """
     }

@@ -110,7 +110,10 @@ extension TrackingStore {
         let wanted = Set(planIDs)
         let mark = watermark ?? 0
         return try read { db in
-            let current = try ActualRecord.fetchAll(db, sql: Self.current("actual", orderBy: "planID, measureID, date"))
+            // Only rows after the watermark are read (a range of the primary key),
+            // not every current row of a national store once per board.
+            let current = try ActualRecord.fetchAll(
+                db, sql: Self.current("actual", after: true, orderBy: "planID, measureID, date"), arguments: [mark])
             var result: [RecordedActual] = []
             for record in current where (record.id ?? 0) > mark && wanted.contains(record.planID) {
                 var replaced = record.supersedes
@@ -133,7 +136,8 @@ extension TrackingStore {
         let mark = watermark ?? 0
         return try read { db in
             let current = try CompletionRecord.fetchAll(
-                db, sql: Self.current("milestoneCompletion", orderBy: "planID, milestoneID"))
+                db, sql: Self.current("milestoneCompletion", after: true, orderBy: "planID, milestoneID"),
+                arguments: [mark])
             var result: [RecordedCompletion] = []
             for record in current where (record.id ?? 0) > mark && wanted.contains(record.planID) {
                 var replaced = record.supersedes

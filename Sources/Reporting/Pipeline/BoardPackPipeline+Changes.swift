@@ -1,3 +1,4 @@
+import Foundation
 import PlanChanges
 import PlanModel
 import Tracking
@@ -13,16 +14,8 @@ extension BoardPackPipeline {
         guard let previous, let since = Day(iso: previous.asOf) else {
             return ReportChanges(since: nil, plans: nil, actuals: [], completions: [], unsyncedPlans: unsynced)
         }
-        let stored = try store.planRevisions(atOrBelow: previous.lastRevisionID)
-        let before = stored.keys.sorted().compactMap { id in stored[id].flatMap { $0.plan?.plan(file: $0.file) } }
-        let after = workspace.plans.map { plan in
-            var copy = plan
-            copy.file = relativeFiles[plan.id] ?? plan.file
-            return copy
-        }
-        var set = PlanChanges.compare(
-            before: before, after: after, beforeWorkspace: config, afterWorkspace: config,
-            notReadAfter: brokenFiles())
+        let (before, comparison) = try allChanges(since: previous.lastRevisionID)
+        var set = comparison
         set.from = "the report of \(since)"
         set.to = "the plans at \(asOf)"
         let onBoard = Set(before.filter { $0.board == board }.map(\.id) + plans.map(\.id))
@@ -68,6 +61,26 @@ extension BoardPackPipeline {
             since: since, plans: set, actuals: actuals, completions: completions, unsyncedPlans: unsynced)
     }
 
+    /// Every plan's changes since the stored revisions at `watermark`, made
+    /// once for all the boards whose last report saw the same revisions
+    /// (reading and comparing a thousand stored plans once per board made a
+    /// national pack seven times slower than a first one).
+    func allChanges(since watermark: Int64?) throws(StoreError) -> (before: [Plan], changes: ChangeSet) {
+        try changesCache.value(for: watermark) { () throws(StoreError) in
+            let stored = try store.planRevisions(atOrBelow: watermark)
+            let before = stored.keys.sorted().compactMap { id in stored[id].flatMap { $0.plan?.plan(file: $0.file) } }
+            let after = workspace.plans.map { plan in
+                var copy = plan
+                copy.file = relativeFiles[plan.id] ?? plan.file
+                return copy
+            }
+            let changes = PlanChanges.compare(
+                before: before, after: after, beforeWorkspace: config, afterWorkspace: config,
+                notReadAfter: brokenFiles())
+            return (before, changes)
+        }
+    }
+
     /// Plans on the board whose file differs from their latest synced
     /// revision (or that were never synced).
     func unsyncedPlans(_ plans: [Plan]) throws(StoreError) -> [String] {
@@ -88,5 +101,24 @@ extension BoardPackPipeline {
             files.insert(file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file)
         }
         return files
+    }
+}
+
+/// The whole workspace's changes by the revision watermark they start from,
+/// shared by the boards rendered side by side.
+final class ChangesCache: @unchecked Sendable {
+    typealias Entry = (before: [Plan], changes: ChangeSet)
+    private let lock = NSLock()
+    private var entries: [Int64?: Entry] = [:]
+
+    /// The entry for `watermark`, made by `make` the first time; a board
+    /// asking meanwhile waits for it rather than making it again.
+    func value(for watermark: Int64?, make: () throws(StoreError) -> Entry) throws(StoreError) -> Entry {
+        lock.lock()
+        defer { lock.unlock() }
+        if let entry = entries[watermark] { return entry }
+        let entry = try make()
+        entries[watermark] = entry
+        return entry
     }
 }

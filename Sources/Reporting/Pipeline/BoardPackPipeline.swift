@@ -16,6 +16,8 @@ public struct BoardPackPipeline: Sendable {
     let relativeFiles: [String: String]
     public let store: TrackingStore
     public let renderer: ReportRenderer
+    /// The workspace's changes since a report's revisions, worked out once for every board.
+    let changesCache = ChangesCache()
     /// Modelled contributions, worked out once for every board.
     let modelling: (contributions: [String: ModelledContribution]?, unavailable: String?)
 
