@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import Testing
 
 @testable import Reporting
@@ -65,5 +66,25 @@ struct EscapingTests {
             previous = previous == "\\" && character == "\\" ? nil : character
         }
         return count - 1
+    }
+}
+
+/// countdown's HTML escaping (registered as the `HTML` content type) gives
+/// the library's output on ordinary text, and closes its gap on quotes and
+/// brackets that carry a combining mark.
+@Suite struct HTMLEscapingTests {
+    @Test func itEscapesWhatTheLibraryEscapes() throws {
+        let library = try MustacheTemplate(string: "{{value}}")
+        for text in [
+            "plain", "", "a & b < c > d \"e\" 'f'", "&amp; already", "é 🎄 &#39;", "<script>alert(1)</script>",
+            "O'Neill & Sons \"Ltd\"",
+        ] {
+            #expect(HTMLText.escape(text) == library.render(["value": text]), "\(text)")
+        }
+    }
+
+    @Test func aQuoteWithACombiningMarkIsStillEscaped() {
+        #expect(HTMLText.escape("\"\u{301} onmouseover=x") == "&quot;\u{301} onmouseover=x")
+        #expect(HTMLText.escape("<\u{301}b>") == "&lt;\u{301}b&gt;")
     }
 }

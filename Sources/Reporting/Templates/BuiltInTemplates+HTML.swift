@@ -4,6 +4,7 @@ extension BuiltInTemplates {
     /// ever let some through); every value is HTML-escaped by the template
     /// engine, and charts are SVG written and escaped by countdown.
     static let html = #"""
+        {{% CONTENT_TYPE: HTML }}
         <!DOCTYPE html>
         <html lang="en-GB">
         <head>

@@ -13,10 +13,12 @@ public struct ReportTemplates: Sendable {
     /// The templates that came from the workspace, by name.
     public let overridden: [String]
 
-    /// The content type the Markdown template declares, registered once
-    /// before any template is parsed (swift-mustache reads it at parse time).
+    /// The content types the templates declare, registered once before any
+    /// template is parsed (swift-mustache reads them at parse time): our
+    /// Markdown escaping, and our HTML escaping in place of the library's.
     static let markdownRegistered: Bool = {
         MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+        MustacheContentTypes.register(HTMLContentType(), named: "HTML")
         return true
     }()
 
