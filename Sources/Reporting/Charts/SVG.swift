@@ -36,7 +36,15 @@ enum SVG {
 
     /// `points="x,y x,y"` for a polyline or polygon.
     static func points(_ points: [(Double, Double)]) -> String {
-        points.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " ")
+        var text = ""
+        text.reserveCapacity(points.count * 12)
+        for (index, point) in points.enumerated() {
+            if index > 0 { text.append(" ") }
+            text.append(n(point.0))
+            text.append(",")
+            text.append(n(point.1))
+        }
+        return text
     }
 
     static func text(

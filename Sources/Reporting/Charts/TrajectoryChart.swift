@@ -45,10 +45,11 @@ struct TrajectoryChart {
         let (domain, ticks) = LinearScale.nice(low: values.min() ?? 0, high: values.max() ?? 1)
         let y = LinearScale(domain: domain, range: (Self.height - Self.bottom, Self.top))
 
-        var svg = SVG.open(
-            width: Self.width, height: Self.height, label: description(), className: "chart trajectory")
+        let description = description()
+        var svg = SVG.open(width: Self.width, height: Self.height, label: description, className: "chart trajectory")
+        svg.reserveCapacity(2048 + progress.actuals.count * 120)
         svg += "<title>\(SVG.escape(progress.title))</title>"
-        svg += "<desc>\(SVG.escape(description()))</desc>"
+        svg += "<desc>\(SVG.escape(description))</desc>"
         svg += grid(x: xOf, y: y, ticks: ticks, from: days.0, to: days.1)
         if measure.tolerance != nil {
             let outline =
@@ -100,14 +101,20 @@ struct TrajectoryChart {
                 "<polyline points=\"\(SVG.points(progress.actuals.map { (x($0.date), y($0.value)) }))\" "
                 + "fill=\"none\" stroke=\"\(Palette.ink)\" stroke-width=\"1.5\"/>"
         }
+        // A chart per measure and an actual per month: tens of thousands of
+        // circles in a board's pack, so each is appended piece by piece.
         for (index, actual) in progress.actuals.enumerated() {
             let isLatest = index == progress.actuals.count - 1
             let fill = isLatest ? Palette.colour(progress.state.colour) : "#ffffff"
-            let radius = isLatest ? 5.5 : 3.5
-            svg +=
-                "<circle cx=\"\(SVG.n(x(actual.date)))\" cy=\"\(SVG.n(y(actual.value)))\" r=\"\(SVG.n(radius))\" "
-                + "fill=\"\(progress.state == .stale && isLatest ? Palette.grey : fill)\" "
-                + "stroke=\"\(Palette.ink)\" stroke-width=\"1.5\"/>"
+            svg.append("<circle cx=\"")
+            svg.append(SVG.n(x(actual.date)))
+            svg.append("\" cy=\"")
+            svg.append(SVG.n(y(actual.value)))
+            svg.append(isLatest ? "\" r=\"5.5\" fill=\"" : "\" r=\"3.5\" fill=\"")
+            svg.append(progress.state == .stale && isLatest ? Palette.grey : fill)
+            svg.append("\" stroke=\"")
+            svg.append(Palette.ink)
+            svg.append("\" stroke-width=\"1.5\"/>")
         }
         return svg
     }
