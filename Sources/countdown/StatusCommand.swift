@@ -66,7 +66,8 @@ struct StatusCommand: ParsableCommand {
         case .text:
             print(StatusTextRenderer(colour: Terminal.wantsColour(fileDescriptor: 1)).render(report), terminator: "")
         case .json:
-            print(StatusJSONRenderer.render(report))
+            StandardOutput.write(StatusJSONRenderer.bytes(report))
+            StandardOutput.write([0x0A])
         }
     }
 
