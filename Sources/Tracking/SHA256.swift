@@ -19,6 +19,9 @@ public enum SHA256 {
 
     /// The 32 bytes of the digest.
     public static func digest(_ bytes: some Collection<UInt8>) -> [UInt8] {
-        Array(Crypto.SHA256.hash(data: bytes as? [UInt8] ?? Array(bytes)))
+        let digest =
+            bytes.withContiguousStorageIfAvailable { Crypto.SHA256.hash(data: UnsafeRawBufferPointer($0)) }
+            ?? Crypto.SHA256.hash(data: Array(bytes))
+        return Array(digest)
     }
 }

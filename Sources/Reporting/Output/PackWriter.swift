@@ -27,11 +27,38 @@ public enum PackWriter {
             guard !file.name.contains("/"), !file.name.hasPrefix("."), !file.name.isEmpty else {
                 throw WriteError(path: folder + "/" + file.name, reason: "not a plain file name")
             }
-            let bytes = Array(file.text.utf8)
-            try writeAtomically(bytes, to: folder + "/" + file.name)
-            hashes[file.name] = SHA256.hex(bytes)
+            // Written and hashed from the text's own bytes: a national pack is
+            // hundreds of megabytes, and each copy of it costs.
+            var text = file.text
+            let failure: WriteError? = text.withUTF8 { bytes in
+                do throws(WriteError) {
+                    try writeAtomically(bytes, to: folder + "/" + file.name)
+                } catch {
+                    return error
+                }
+                hashes[file.name] = SHA256.hex(bytes)
+                return nil
+            }
+            if let failure { throw failure }
         }
         return hashes
+    }
+
+    /// Writes every byte to a new file at `path` (replacing one there).
+    static func writeWhole(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return false }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else {
+                close(descriptor)
+                return false
+            }
+            offset += written
+        }
+        return close(descriptor) == 0
     }
 
     /// A run killed while writing leaves its temporary `.NAME.partial-PID`
@@ -48,16 +75,15 @@ public enum PackWriter {
         }
     }
 
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(WriteError) {
+    static func writeAtomically(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(WriteError) {
         let name = (path as NSString).lastPathComponent
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = "\(folder)/.\(name).partial-\(ProcessInfo.processInfo.processIdentifier)"
         // Written straight to the temporary name (FileManager.createFile would
         // go through a temporary file of its own, which a kill leaves behind).
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: temporary))
-        } catch {
-            throw WriteError(path: path, reason: "the temporary file \(temporary) cannot be created")
+        guard writeWhole(bytes, to: temporary) else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw WriteError(path: path, reason: "the temporary file \(temporary) cannot be written")
         }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
