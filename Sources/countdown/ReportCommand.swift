@@ -84,10 +84,14 @@ struct ReportCommand: ParsableCommand {
             renderer: ReportRenderer(templates: templates))
         let exports = out.map { workspace.resolve(absolute: $0) } ?? workspace.resolve(workspace.config.exports)
         let day = asOf?.day ?? StatusCommand.today()
-        // Boards are rendered side by side, as many at a time as there are
-        // cores (a pack at national scale is megabytes: rendering them all
-        // first would hold every board's files at once), then written and
-        // recorded one by one in board order, as a single board would be.
+        // Boards are rendered and their files written side by side, as many
+        // at a time as there are cores (a pack at national scale is megabytes:
+        // rendering them all first would hold every board's files at once);
+        // runs are recorded one by one in board order, as a single board's
+        // would be. A board that fails stops the run where a one-by-one run
+        // would have stopped: the boards before it are written and recorded
+        // (a board written beside one whose files failed keeps its files,
+        // unrecorded, as after a kill).
         let formats = formats
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
         for start in stride(from: 0, to: boards.count, by: width) {
@@ -95,20 +99,30 @@ struct ReportCommand: ParsableCommand {
             let rendered = ConcurrentMap.map(group) { board in
                 Result { () throws(ReportFailure) in try pipeline.render(board: board, asOf: day, formats: formats) }
             }
-            for result in rendered {
-                try report(result, pipeline: pipeline, exports: exports, workspace: workspace)
+            // The packs up to the first board that failed.
+            var packs: [RenderedPack] = []
+            var failure: ReportFailure?
+            for result in rendered where failure == nil {
+                switch result {
+                case .success(let pack): packs.append(pack)
+                case .failure(let error): failure = error
+                }
             }
+            let written = ConcurrentMap.map(packs) { pack in
+                Result { () throws(ReportFailure) in try pipeline.writeFiles(pack, exports: exports) }
+            }
+            for (pack, files) in zip(packs, written) {
+                let done = try CommandFailure.wrapReport { () throws(ReportFailure) in
+                    try pipeline.record(pack, written: files.get(), ranBy: workspace.recordedBy)
+                }
+                say(done, workspace: workspace)
+            }
+            if let failure { throw CommandFailure(message: failure.description) }
         }
     }
 
-    /// Writes and records one rendered pack, and says so.
-    func report(
-        _ rendered: Result<RenderedPack, ReportFailure>, pipeline: BoardPackPipeline, exports: String,
-        workspace: TrackingWorkspace
-    ) throws {
-        let pack = try CommandFailure.wrapReport { () throws(ReportFailure) in
-            try pipeline.write(rendered.get(), exports: exports, ranBy: workspace.recordedBy)
-        }
+    /// What a board's run wrote, and a warning about unsynced plans.
+    func say(_ pack: WrittenPack, workspace: TrackingWorkspace) {
         printNote(
             "Wrote \(workspace.loader.displayPath(pack.folder))/: \(count(pack.files.count, "file")) for "
                 + "\(pack.report.board.name), \(count(pack.report.plans.count, "plan")), "

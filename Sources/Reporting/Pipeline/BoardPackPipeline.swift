@@ -104,29 +104,45 @@ public struct BoardPackPipeline: Sendable {
 
     /// The second half of `run`: writes the files, then records the run.
     public func write(_ pack: RenderedPack, exports: String, ranBy: String) throws(ReportFailure) -> WrittenPack {
+        try record(pack, written: writeFiles(pack, exports: exports), ranBy: ranBy)
+    }
+
+    /// Writes a pack's files into `exports/BOARD/DATE/`, each atomically.
+    /// Touches no store, so boards' files can be written side by side.
+    public func writeFiles(_ pack: RenderedPack, exports: String) throws(ReportFailure) -> WrittenFiles {
         guard let folder = ExportLocation.folder(exports: exports, board: pack.board.id, asOf: pack.asOf) else {
             throw .unsafePath(board: pack.board.id)
         }
-        let hashes: [String: String]
         do {
-            hashes = try PackWriter.write(pack.files, into: folder)
+            return WrittenFiles(folder: folder, hashes: try PackWriter.write(pack.files, into: folder))
         } catch {
             throw .write(error.description)
         }
+    }
+
+    /// Records the run of a pack whose files are written.
+    public func record(_ pack: RenderedPack, written: WrittenFiles, ranBy: String) throws(ReportFailure) -> WrittenPack
+    {
         var statuses: [String: String] = [:]
         for plan in pack.report.summary { statuses[plan.plan] = plan.status.rawValue }
         let entry = ReportRunEntry(
-            board: pack.board.id, asOf: pack.asOf.description, formats: pack.formats.map(\.rawValue), outputs: hashes,
-            planStatuses: statuses, watermarks: pack.seen)
+            board: pack.board.id, asOf: pack.asOf.description, formats: pack.formats.map(\.rawValue),
+            outputs: written.hashes, planStatuses: statuses, watermarks: pack.seen)
         do {
             try store.recordReportRun(entry, ranBy: ranBy)
         } catch {
             throw .store(error.description)
         }
         return WrittenPack(
-            board: pack.board.id, folder: folder, files: pack.files.map { ($0.name, hashes[$0.name] ?? "") },
-            report: pack.report)
+            board: pack.board.id, folder: written.folder,
+            files: pack.files.map { ($0.name, written.hashes[$0.name] ?? "") }, report: pack.report)
     }
+}
+
+/// A pack's files as written: the folder, and each file's SHA-256 by name.
+public struct WrittenFiles: Sendable {
+    public var folder: String
+    public var hashes: [String: String]
 }
 
 /// A board's pack rendered and not yet written.
