@@ -18,6 +18,13 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso text: String) {
         let bytes = Array(text.utf8)
+        guard let day = bytes.withUnsafeBufferPointer({ Day(isoBytes: $0) }) else { return nil }
+        self = day
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes (a store's rows, a file's
+    /// fields) without making a `String` first.
+    public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0

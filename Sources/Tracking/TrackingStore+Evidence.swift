@@ -3,6 +3,12 @@ import GRDB
 import PlanModel
 import Progress
 
+#if canImport(GRDBSQLite)
+    import GRDBSQLite
+#else
+    import SQLite3
+#endif
+
 extension TrackingStore {
     /// What the store knows about each plan, for the status judgement:
     /// current actuals and completions, and each milestone's due date in
@@ -30,31 +36,11 @@ extension TrackingStore {
                     """)
             let revisions = try db.cachedStatement(
                 sql: "SELECT snapshot FROM planRevision WHERE planID = ? ORDER BY id")
-            var rows: [(id: Int64, measure: String, actual: Actual)] = []
-            var superseded = Set<Int64>()
+            var reader = ActualRowReader()
             for id in planIDs where evidence[id] == nil {
                 var plan = PlanEvidence()
-                rows.removeAll(keepingCapacity: true)
-                superseded.removeAll(keepingCapacity: true)
-                let cursor = try Row.fetchCursor(actuals, arguments: [id])
-                while let row = try cursor.next() {
-                    if let replaced = row[1] as Int64? { superseded.insert(replaced) }
-                    guard let date = Day(iso: row[3] as String) else { continue }
-                    rows.append(
-                        (row[0], row[2], Actual(date: date, value: row[4], source: row[5], note: row[6])))
-                }
-                // Rows come ordered by measure, so each measure's list is built in one run.
-                var measure: String?
-                var list: [Actual] = []
-                for row in rows where !superseded.contains(row.id) {
-                    if row.measure != measure {
-                        if let measure { plan.actuals[measure] = list }
-                        measure = row.measure
-                        list = plan.actuals[row.measure] ?? []
-                    }
-                    list.append(row.actual)
-                }
-                if let measure { plan.actuals[measure] = list }
+                try actuals.setArguments([id])
+                plan.actuals = try reader.read(actuals)
                 for record in try CompletionRecord.fetchAll(completions, arguments: [id]) {
                     plan.completions[record.milestoneID] = record.completion
                 }
@@ -97,5 +83,95 @@ struct MilestoneDues: Decodable {
 
     static func decode(_ text: String) -> MilestoneDues? {
         try? JSONDecoder().decode(MilestoneDues.self, from: Data(text.utf8))
+    }
+}
+
+/// Reads one plan's actuals from the prepared query
+/// (`id, supersedes, measureID, date, value, source, note`, ordered by
+/// measure, date and id) through SQLite's own calls: a national store's
+/// status reads a million rows, and a `Row` with a `String` per column was
+/// most of its time. A measure's id and a source are made into `String`s
+/// only when they differ from the row before (they repeat down the rows);
+/// dates are read from their bytes.
+struct ActualRowReader {
+    private var rows: [(id: Int64, measure: Int, actual: Actual)] = []
+    private var measures: [String] = []
+    private var superseded = Set<Int64>()
+    /// The last measure id and source read, as text and as bytes to compare with.
+    private var lastMeasure: [UInt8] = []
+    private var lastSource: (text: String, bytes: [UInt8])?
+
+    mutating func read(_ statement: Statement) throws -> [String: [Actual]] {
+        rows.removeAll(keepingCapacity: true)
+        measures.removeAll(keepingCapacity: true)
+        superseded.removeAll(keepingCapacity: true)
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: "reading actuals")
+            }
+            if sqlite3_column_type(handle, 1) != SQLITE_NULL {
+                superseded.insert(sqlite3_column_int64(handle, 1))
+            }
+            guard let date = Self.day(handle, column: 3) else { continue }
+            let measure = Self.bytes(handle, column: 2) ?? UnsafeBufferPointer(start: nil, count: 0)
+            if measures.isEmpty || !Self.same(measure, lastMeasure) {
+                measures.append(String(decoding: measure, as: UTF8.self))
+                lastMeasure = Array(measure)
+            }
+            var source: String?
+            if let bytes = Self.bytes(handle, column: 5) {
+                if let last = lastSource, Self.same(bytes, last.bytes) {
+                    source = last.text
+                } else {
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    source = text
+                    lastSource = (text, Array(bytes))
+                }
+            }
+            rows.append(
+                (
+                    sqlite3_column_int64(handle, 0), measures.count - 1,
+                    Actual(
+                        date: date, value: sqlite3_column_double(handle, 4), source: source,
+                        note: Self.text(handle, column: 6))
+                ))
+        }
+        var byMeasure: [String: [Actual]] = [:]
+        var current = -1
+        var list: [Actual] = []
+        for row in rows where !superseded.contains(row.id) {
+            if row.measure != current {
+                if current >= 0 { byMeasure[measures[current], default: []] += list }
+                current = row.measure
+                list = []
+            }
+            list.append(row.actual)
+        }
+        if current >= 0 { byMeasure[measures[current], default: []] += list }
+        return byMeasure
+    }
+
+    static func bytes(_ handle: OpaquePointer, column: Int32) -> UnsafeBufferPointer<UInt8>? {
+        guard let pointer = sqlite3_column_text(handle, column) else { return nil }
+        return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
+    static func text(_ handle: OpaquePointer, column: Int32) -> String? {
+        bytes(handle, column: column).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ other: [UInt8]) -> Bool {
+        guard bytes.count == other.count else { return false }
+        guard bytes.count > 0, let base = bytes.baseAddress else { return true }
+        return other.withUnsafeBufferPointer { memcmp(base, $0.baseAddress!, bytes.count) == 0 }
+    }
+
+    /// `YYYY-MM-DD` from the column's bytes; nil for anything else.
+    static func day(_ handle: OpaquePointer, column: Int32) -> Day? {
+        bytes(handle, column: column).flatMap { Day(isoBytes: $0) }
     }
 }

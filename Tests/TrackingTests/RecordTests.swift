@@ -116,3 +116,50 @@ struct RecordTests {
         }
     }
 }
+
+/// The status reads actuals through SQLite's own calls, reusing a measure's
+/// id and a source while they repeat: every row must still come out with
+/// its own values, current ones only, in date order, per measure and plan.
+struct EvidenceReadingTests {
+    let catalog = Fixture.catalog
+
+    @Test func eachRowKeepsItsOwnSourceNoteAndMeasure() throws {
+        let folder = try TemporaryFolder()
+        let store = try folder.openStore()
+        let rows: [(String, String, String, String?, String?)] = [
+            ("tobacco-control/smoking-prevalence", "2009-12-31", "28.3", "IHS", nil),
+            ("tobacco-control/smoking-prevalence", "2009-09-30", "28.4", "IHS", "first"),
+            ("tobacco-control/rm-quitters", "2009-09-30", "100", "IHS", nil),
+            ("tobacco-control/rm-quitters", "2009-10-31", "110", nil, "no source"),
+            ("tobacco-control/rm-quitters", "2009-11-30", "120", "", nil),
+            ("tobacco-control/rm-quitters", "2009-12-31", "130", "Stop smoking service", nil),
+            ("cancer/smoking-prevalence", "2009-09-30", "20", "IHS", nil),
+            // Replaces the 28.4 above: only the later row counts.
+            ("tobacco-control/smoking-prevalence", "2009-09-30", "28.6", "Survey", "corrected"),
+        ]
+        for (address, date, value, source, note) in rows {
+            let entry = try catalog.actual(address: address, date: date, value: value, source: source, note: note)
+            _ = try store.record(entry, provenance: Fixture.me)
+        }
+        let evidence = try store.evidence(for: ["tobacco-control", "cancer", "nothing-recorded"])
+        let day = Fixture.day
+        #expect(
+            evidence["tobacco-control"]?.actuals == [
+                "smoking-prevalence": [
+                    Actual(date: day("2009-09-30"), value: 28.6, source: "Survey", note: "corrected"),
+                    Actual(date: day("2009-12-31"), value: 28.3, source: "IHS"),
+                ],
+                "rm-quitters": [
+                    Actual(date: day("2009-09-30"), value: 100, source: "IHS"),
+                    Actual(date: day("2009-10-31"), value: 110, note: "no source"),
+                    Actual(date: day("2009-11-30"), value: 120, source: ""),
+                    Actual(date: day("2009-12-31"), value: 130, source: "Stop smoking service"),
+                ],
+            ])
+        #expect(
+            evidence["cancer"]?.actuals == [
+                "smoking-prevalence": [Actual(date: day("2009-09-30"), value: 20, source: "IHS")]
+            ])
+        #expect(evidence["nothing-recorded"]?.actuals == [:])
+    }
+}
