@@ -36,12 +36,22 @@ public struct CSVTable: Sendable {
     public func render() -> String {
         var text = Self.byteOrderMark + columns.map(Self.quoted).joined(separator: ",") + "\r\n"
         text.reserveCapacity(text.utf8.count + rows.count * columns.count * 12)
+        // Long tables repeat a plan's and a measure's cells down many rows:
+        // a cell equal to the one above is written from the text made for it.
+        var above: [Cell] = []
+        var aboveFields: [String] = []
         for row in rows {
+            var fields: [String] = []
+            fields.reserveCapacity(row.count)
             for (index, cell) in row.enumerated() {
                 if index > 0 { text.append(",") }
-                text.append(Self.field(cell))
+                let field = index < above.count && above[index] == cell ? aboveFields[index] : Self.field(cell)
+                text.append(field)
+                fields.append(field)
             }
             text.append("\r\n")
+            above = row
+            aboveFields = fields
         }
         return text
     }
