@@ -46,42 +46,56 @@ struct TrajectoryChart {
         let y = LinearScale(domain: domain, range: (Self.height - Self.bottom, Self.top))
 
         let description = description()
-        var svg = SVG.open(width: Self.width, height: Self.height, label: description, className: "chart trajectory")
-        svg.reserveCapacity(2048 + progress.actuals.count * 120)
-        svg += "<title>\(SVG.escape(progress.title))</title>"
-        svg += "<desc>\(SVG.escape(description))</desc>"
-        svg += grid(x: xOf, y: y, ticks: ticks, from: days.0, to: days.1)
+        var svg = SVGBuffer(capacity: 4096 + progress.actuals.count * 120)
+        svg.raw(SVG.open(width: Self.width, height: Self.height, label: description, className: "chart trajectory"))
+        svg.raw("<title>")
+        svg.escaped(progress.title)
+        svg.raw("</title><desc>")
+        svg.escaped(description)
+        svg.raw("</desc>")
+        grid(into: &svg, x: xOf, y: y, ticks: ticks, from: days.0, to: days.1)
         if measure.tolerance != nil {
             let outline =
                 expected.map { (xOf($0.day), y($0.value)) } + edge.reversed().map { (xOf($0.day), y($0.value)) }
-            svg += "<polygon points=\"\(SVG.points(outline))\" fill=\"\(Palette.band)\" fill-opacity=\"0.6\"/>"
+            svg.raw("<polygon points=\"")
+            svg.points(outline)
+            svg.raw("\" fill=\"")
+            svg.raw(Palette.band)
+            svg.raw("\" fill-opacity=\"0.6\"/>")
         }
-        svg +=
-            "<polyline points=\"\(SVG.points(expected.map { (xOf($0.day), y($0.value)) }))\" fill=\"none\" "
-            + "stroke=\"\(Palette.expected)\" stroke-width=\"2\"/>"
+        svg.raw("<polyline points=\"")
+        svg.points(expected.map { (xOf($0.day), y($0.value)) })
+        svg.raw("\" fill=\"none\" stroke=\"")
+        svg.raw(Palette.expected)
+        svg.raw("\" stroke-width=\"2\"/>")
         // As-of line.
         let asOfX = xOf(asOf)
-        svg +=
-            "<line x1=\"\(SVG.n(asOfX))\" y1=\"\(SVG.n(Self.top))\" x2=\"\(SVG.n(asOfX))\" "
-            + "y2=\"\(SVG.n(Self.height - Self.bottom))\" stroke=\"\(Palette.ink)\" stroke-width=\"1\" "
-            + "stroke-dasharray=\"2 3\"/>"
-        svg += SVG.text(
-            "as of " + ReportText.date(asOf), x: asOfX, y: Self.top - 8, anchor: "middle", size: 10, fill: Palette.ink)
+        svg.line(asOfX, Self.top, asOfX, Self.height - Self.bottom, "stroke=\"")
+        svg.raw(Palette.ink)
+        svg.raw("\" stroke-width=\"1\" stroke-dasharray=\"2 3\"/>")
+        svg.label("as of " + ReportText.date(asOf), x: asOfX, y: Self.top - 8, anchor: "middle", size: 10)
         if let forecast {
-            svg +=
-                "<line x1=\"\(SVG.n(xOf(forecast.0.day)))\" y1=\"\(SVG.n(y(forecast.0.value)))\" "
-                + "x2=\"\(SVG.n(xOf(forecast.1.day)))\" y2=\"\(SVG.n(y(forecast.1.value)))\" "
-                + "stroke=\"\(Palette.forecast)\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>"
+            svg.line(
+                xOf(forecast.0.day), y(forecast.0.value), xOf(forecast.1.day), y(forecast.1.value), "stroke=\"")
+            svg.raw(Palette.forecast)
+            svg.raw("\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>")
         }
         // Target.
         let target = (xOf(progress.target.date), y(progress.target.value))
-        svg +=
-            "<rect x=\"\(SVG.n(target.0 - 5))\" y=\"\(SVG.n(target.1 - 5))\" width=\"10\" height=\"10\" "
-            + "transform=\"rotate(45 \(SVG.n(target.0)) \(SVG.n(target.1)))\" fill=\"#ffffff\" "
-            + "stroke=\"\(Palette.expected)\" stroke-width=\"2\"/>"
-        svg += actuals(x: xOf, y: y)
-        svg += "</svg>"
-        return svg
+        svg.raw("<rect x=\"")
+        svg.number(target.0 - 5)
+        svg.raw("\" y=\"")
+        svg.number(target.1 - 5)
+        svg.raw("\" width=\"10\" height=\"10\" transform=\"rotate(45 ")
+        svg.number(target.0)
+        svg.raw(" ")
+        svg.number(target.1)
+        svg.raw(")\" fill=\"#ffffff\" stroke=\"")
+        svg.raw(Palette.expected)
+        svg.raw("\" stroke-width=\"2\"/>")
+        actuals(into: &svg, x: xOf, y: y)
+        svg.raw("</svg>")
+        return svg.text
     }
 
     /// The forecast from the first actual's date to the target date.
@@ -92,72 +106,68 @@ struct TrajectoryChart {
         return ((first, start), (progress.target.date, forecast.valueAtTarget))
     }
 
-    func actuals(x: (Day) -> Double, y: LinearScale) -> String {
+    func actuals(into svg: inout SVGBuffer, x: (Day) -> Double, y: LinearScale) {
         let progress = measure.progress
-        guard !progress.actuals.isEmpty else { return "" }
-        var svg = ""
+        guard !progress.actuals.isEmpty else { return }
         if progress.actuals.count > 1 {
-            svg +=
-                "<polyline points=\"\(SVG.points(progress.actuals.map { (x($0.date), y($0.value)) }))\" "
-                + "fill=\"none\" stroke=\"\(Palette.ink)\" stroke-width=\"1.5\"/>"
+            svg.raw("<polyline points=\"")
+            svg.points(progress.actuals.map { (x($0.date), y($0.value)) })
+            svg.raw("\" fill=\"none\" stroke=\"")
+            svg.raw(Palette.ink)
+            svg.raw("\" stroke-width=\"1.5\"/>")
         }
-        // A chart per measure and an actual per month: tens of thousands of
-        // circles in a board's pack, so each is appended piece by piece.
         for (index, actual) in progress.actuals.enumerated() {
             let isLatest = index == progress.actuals.count - 1
             let fill = isLatest ? Palette.colour(progress.state.colour) : "#ffffff"
-            svg.append("<circle cx=\"")
-            svg.append(SVG.n(x(actual.date)))
-            svg.append("\" cy=\"")
-            svg.append(SVG.n(y(actual.value)))
-            svg.append(isLatest ? "\" r=\"5.5\" fill=\"" : "\" r=\"3.5\" fill=\"")
-            svg.append(progress.state == .stale && isLatest ? Palette.grey : fill)
-            svg.append("\" stroke=\"")
-            svg.append(Palette.ink)
-            svg.append("\" stroke-width=\"1.5\"/>")
+            svg.raw("<circle cx=\"")
+            svg.number(x(actual.date))
+            svg.raw("\" cy=\"")
+            svg.number(y(actual.value))
+            svg.raw(isLatest ? "\" r=\"5.5\" fill=\"" : "\" r=\"3.5\" fill=\"")
+            svg.raw(progress.state == .stale && isLatest ? Palette.grey : fill)
+            svg.raw("\" stroke=\"")
+            svg.raw(Palette.ink)
+            svg.raw("\" stroke-width=\"1.5\"/>")
         }
-        return svg
     }
 
     /// Horizontal gridlines with values, and the financial years along the bottom.
-    func grid(x: (Day) -> Double, y: LinearScale, ticks: [Double], from: Day, to: Day) -> String {
+    func grid(into svg: inout SVGBuffer, x: (Day) -> Double, y: LinearScale, ticks: [Double], from: Day, to: Day) {
         let plotLeft = Self.left
         let plotRight = Self.width - Self.right
         let plotBottom = Self.height - Self.bottom
-        var svg = ""
         for tick in ticks {
             let ty = y(tick)
-            svg +=
-                "<line x1=\"\(SVG.n(plotLeft))\" y1=\"\(SVG.n(ty))\" x2=\"\(SVG.n(plotRight))\" y2=\"\(SVG.n(ty))\" "
-                + "stroke=\"\(Palette.grid)\" stroke-width=\"1\"/>"
-            svg += SVG.text(
+            svg.line(plotLeft, ty, plotRight, ty, "stroke=\"")
+            svg.raw(Palette.grid)
+            svg.raw("\" stroke-width=\"1\"/>")
+            svg.label(
                 ReportText.number(tick), x: plotLeft - 6, y: ty + 3.5, anchor: "end", size: 10, fill: Palette.muted)
         }
-        svg +=
-            "<line x1=\"\(SVG.n(plotLeft))\" y1=\"\(SVG.n(plotBottom))\" x2=\"\(SVG.n(plotRight))\" "
-            + "y2=\"\(SVG.n(plotBottom))\" stroke=\"\(Palette.axis)\" stroke-width=\"1\"/>"
+        svg.line(plotLeft, plotBottom, plotRight, plotBottom, "stroke=\"")
+        svg.raw(Palette.axis)
+        svg.raw("\" stroke-width=\"1\"/>")
         // Quarter ticks, and each financial year's label centred on its visible part.
         var quarter = FinancialQuarter(containing: from)
         while quarter.start <= to {
             if quarter.start >= from {
                 let qx = x(quarter.start)
                 let major = quarter.quarter == 1
-                svg +=
-                    "<line x1=\"\(SVG.n(qx))\" y1=\"\(SVG.n(plotBottom))\" x2=\"\(SVG.n(qx))\" "
-                    + "y2=\"\(SVG.n(plotBottom + (major ? 8 : 4)))\" stroke=\"\(Palette.axis)\" stroke-width=\"1\"/>"
+                svg.line(qx, plotBottom, qx, plotBottom + (major ? 8 : 4), "stroke=\"")
+                svg.raw(Palette.axis)
+                svg.raw("\" stroke-width=\"1\"/>")
             }
             if quarter.quarter == 1 || quarter.start <= from {
                 let yearStart = max(FinancialQuarter(startYear: quarter.startYear, quarter: 1).start, from)
                 let yearEnd = min(FinancialQuarter(startYear: quarter.startYear, quarter: 4).end, to)
                 if yearStart.days(to: yearEnd) > 60 {
-                    svg += SVG.text(
+                    svg.label(
                         quarter.financialYear, x: (x(yearStart) + x(yearEnd)) / 2, y: plotBottom + 20,
                         anchor: "middle", size: 10, fill: Palette.muted)
                 }
             }
             quarter = FinancialQuarter(containing: quarter.end.adding(days: 1))
         }
-        return svg
     }
 
     /// What the chart shows, in words, for screen readers and tooltips.
