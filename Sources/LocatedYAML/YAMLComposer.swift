@@ -11,10 +11,14 @@ import CLibYAML
 /// all the YAML parsing.
 public enum YAMLComposer {
     public static func compose(_ bytes: [UInt8], limits: ComposeLimits = ComposeLimits()) -> ComposedYAML {
-        if let problem = TextEncodingCheck.problem(in: bytes) {
+        // libyaml would read a UTF-16 file as UTF-16: refuse it first.
+        if let problem = TextEncodingCheck.byteOrderProblem(in: bytes) {
             return ComposedYAML(root: nil, problems: [problem])
         }
         if isBlank(bytes) {
+            if let problem = TextEncodingCheck.problem(in: bytes) {
+                return ComposedYAML(root: nil, problems: [problem])
+            }
             return ComposedYAML(
                 root: nil,
                 problems: [
@@ -58,7 +62,18 @@ public enum YAMLComposer {
                 yaml_event_delete(&event)
             }
         }
-        return ComposedYAML(root: state.failed ? nil : state.root, problems: state.problems)
+        guard state.failed else {
+            // libyaml reached the end of the stream, so it decoded every byte
+            // and refused any that is not UTF-8 text (NUL and other control
+            // characters included): the bytes need no check of their own.
+            return ComposedYAML(root: state.root, problems: state.problems)
+        }
+        // Reading stopped early: a byte that is not text explains it best,
+        // located by line and column, wherever it is in the file.
+        if let problem = TextEncodingCheck.problem(in: bytes) {
+            return ComposedYAML(root: nil, problems: [problem])
+        }
+        return ComposedYAML(root: nil, problems: state.problems)
     }
 
     private static func isBlank(_ bytes: [UInt8]) -> Bool {
