@@ -28,7 +28,7 @@ public enum YAMLComposer {
                         hint: "write the plan's keys here, or delete the file")
                 ])
         }
-        var state = ComposerState(limits: limits)
+        var state = ComposerState(limits: limits, inputSize: bytes.count)
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             return ComposedYAML(
@@ -93,52 +93,66 @@ public enum YAMLComposer {
 }
 
 /// The composer's explicit stack, so nesting depth never grows the call stack.
+///
+/// Nodes go straight into flat arrays (`YAMLStorage`); an open collection's
+/// children wait on one shared work stack and move to `children` in one
+/// piece when it ends, so a collection costs no array of its own.
 private struct ComposerState {
-    /// One open collection. A struct mutated in place (`stack[last]`), so
-    /// appending an item never copies the items before it.
+    typealias NodeID = YAMLStorage.NodeID
+
+    /// One open collection.
     private struct Frame {
         let isMapping: Bool
-        let position: TextPosition
+        let line: Int32
+        let column: Int32
         let anchor: String?
-        var items: [YAMLNode] = []
-        var entries: [YAMLMapping.Entry] = []
-        var pendingKey: YAMLScalar?
+        /// Where this collection's children start on the work stack.
+        let workStart: Int
+        /// Nodes held, with aliases expanded (saturating), and the deepest child.
+        var nodeCount = 1
+        var childHeight = 0
+        /// The key read, waiting for its value; -1 for a key that was not text.
+        var pendingKey: NodeID?
         var skippingValue = false
         /// Keys seen so far, for a large mapping only: a small one (every
-        /// mapping in a plan) is searched in `entries`, which is cheaper.
+        /// mapping in a plan) is searched on the work stack, which is cheaper.
         var seenKeys: [String: TextPosition]?
 
-        static let linearSearchLimit = 32
-
-        func firstPosition(of key: String) -> TextPosition? {
-            if let seenKeys { return seenKeys[key] }
-            return entries.first { $0.key.text == key }?.key.position
-        }
-
-        mutating func remember(_ key: YAMLScalar) {
-            if seenKeys == nil && entries.count >= Self.linearSearchLimit {
-                var index: [String: TextPosition] = [:]
-                for entry in entries where index[entry.key.text] == nil { index[entry.key.text] = entry.key.position }
-                seenKeys = index
-            }
-            seenKeys?[key.text] = key.position
-        }
+        var position: TextPosition { TextPosition(line: Int(line), column: Int(column)) }
     }
+
+    static let linearSearchLimit = 32
 
     let limits: ComposeLimits
     private var stack: [Frame] = []
-    private var anchors: [String: YAMLNode] = [:]
+    private var work: [NodeID] = []
+    private var nodes: [YAMLNodeRecord] = []
+    private var children: [NodeID] = []
+    private var bytes: [UInt8] = []
+    private var tags: [Int32: String] = [:]
+    private var anchors: [String: (id: NodeID, nodeCount: Int, height: Int)] = [:]
     private var aliasExpansion = 0
     private var documents = 0
     /// The last scalar read, when it was quoted and ran over several lines.
     private(set) var lastMultiLineQuote: (start: TextPosition, endLine: Int)?
-    private(set) var root: YAMLNode?
+    private var rootID: NodeID?
     private(set) var problems: [YAMLProblem] = []
     private(set) var finished = false
     private(set) var failed = false
 
-    init(limits: ComposeLimits) {
+    init(limits: ComposeLimits, inputSize: Int) {
         self.limits = limits
+        // About one node per 10 bytes of a plan, and scalars' bytes below the file's size.
+        nodes.reserveCapacity(inputSize / 10 + 16)
+        children.reserveCapacity(inputSize / 10 + 16)
+        bytes.reserveCapacity(inputSize / 2 + 16)
+        work.reserveCapacity(64)
+        stack.reserveCapacity(16)
+    }
+
+    var root: YAMLNode? {
+        guard let rootID else { return nil }
+        return YAMLStorage(nodes: nodes, children: children, bytes: bytes, tags: tags).node(rootID)
     }
 
     mutating func fail(_ problem: YAMLProblem) {
@@ -148,7 +162,8 @@ private struct ComposerState {
     }
 
     mutating func handle(_ event: yaml_event_t) {
-        let position = TextPosition(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
+        let line = Int32(clamping: event.start_mark.line + 1)
+        let column = Int32(clamping: event.start_mark.column + 1)
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
@@ -156,63 +171,97 @@ private struct ComposerState {
                 fail(
                     YAMLProblem(
                         kind: .syntax, message: "a second YAML document starts here; a plan file holds one",
-                        position: position,
+                        position: TextPosition(line: Int(line), column: Int(column)),
                         hint: "remove the '---' line and what follows it, or move it to a file of its own"))
             }
         case YAML_STREAM_END_EVENT:
             finished = true
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
-            let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            let scalar = YAMLScalar(
-                text: text, style: Self.style(data.style), tag: Self.string(data.tag), position: position)
+            let start = Int32(clamping: bytes.count)
+            var isASCII = true
+            if data.length > 0 {
+                let text = UnsafeBufferPointer(start: data.value, count: data.length)
+                var high: UInt8 = 0
+                for byte in text { high |= byte }
+                isASCII = high < 0x80
+                bytes.append(contentsOf: text)
+            }
+            let style = Self.style(data.style)
+            let id = NodeID(nodes.count)
+            var tag = YAMLNodeRecord.Tag.none
+            if let pointer = data.tag {
+                let text = String(cString: pointer)
+                if text == "tag:yaml.org,2002:str" {
+                    tag = .string
+                } else {
+                    tag = .other
+                    tags[id] = text
+                }
+            }
+            nodes.append(
+                YAMLNodeRecord(
+                    line: line, column: column, start: start, count: Int32(clamping: data.length), kind: .scalar,
+                    style: style, tag: tag, isASCII: isASCII))
             let endLine = event.end_mark.line + 1
-            let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
-            lastMultiLineQuote = quoted && endLine > position.line ? (position, endLine) : nil
-            let node = YAMLNode.scalar(scalar)
-            register(anchor: Self.string(data.anchor), node)
-            attach(node)
+            let quoted = style == .singleQuoted || style == .doubleQuoted
+            lastMultiLineQuote =
+                quoted && endLine > Int(line) ? (TextPosition(line: Int(line), column: Int(column)), endLine) : nil
+            if let anchor = data.anchor { anchors[String(cString: anchor)] = (id, 1, 1) }
+            attach(id, nodeCount: 1, height: 1)
         case YAML_ALIAS_EVENT:
-            alias(Self.string(event.data.alias.anchor) ?? "", at: position)
+            alias(
+                event.data.alias.anchor.map { String(cString: $0) } ?? "",
+                at: TextPosition(line: Int(line), column: Int(column)))
         case YAML_SEQUENCE_START_EVENT:
-            push(Frame(isMapping: false, position: position, anchor: Self.string(event.data.sequence_start.anchor)))
+            push(isMapping: false, line: line, column: column, anchor: event.data.sequence_start.anchor)
         case YAML_MAPPING_START_EVENT:
-            push(Frame(isMapping: true, position: position, anchor: Self.string(event.data.mapping_start.anchor)))
+            push(isMapping: true, line: line, column: column, anchor: event.data.mapping_start.anchor)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return }
-            let node =
-                frame.isMapping
-                ? YAMLNode.mapping(YAMLMapping(entries: frame.entries, position: frame.position))
-                : YAMLNode.sequence(YAMLSequence(items: frame.items, position: frame.position))
-            register(anchor: frame.anchor, node)
-            attach(node)
+            let id = NodeID(nodes.count)
+            let childCount = work.count - frame.workStart
+            nodes.append(
+                YAMLNodeRecord(
+                    line: frame.line, column: frame.column, start: Int32(clamping: children.count),
+                    count: Int32(clamping: frame.isMapping ? childCount / 2 : childCount),
+                    kind: frame.isMapping ? .mapping : .sequence, style: .plain, tag: .none, isASCII: true))
+            children.append(contentsOf: work[frame.workStart...])
+            work.removeSubrange(frame.workStart...)
+            let height = frame.childHeight + 1
+            if let anchor = frame.anchor { anchors[anchor] = (id, frame.nodeCount, height) }
+            attach(id, nodeCount: frame.nodeCount, height: height)
         default:
             break
         }
     }
 
-    private mutating func push(_ frame: Frame) {
+    private mutating func push(isMapping: Bool, line: Int32, column: Int32, anchor: UnsafeMutablePointer<yaml_char_t>?)
+    {
         guard stack.count < limits.maxDepth else {
             fail(
                 YAMLProblem(
                     kind: .limits,
                     message: "values are nested more than \(limits.maxDepth) levels deep here",
-                    position: frame.position,
+                    position: TextPosition(line: Int(line), column: Int(column)),
                     hint: "a plan needs about 8 levels; check for runaway brackets or list dashes"))
             return
         }
-        stack.append(frame)
+        stack.append(
+            Frame(
+                isMapping: isMapping, line: line, column: column, anchor: anchor.map { String(cString: $0) },
+                workStart: work.count))
     }
 
     private mutating func alias(_ name: String, at position: TextPosition) {
-        guard let node = anchors[name] else {
+        guard let anchored = anchors[name] else {
             fail(
                 YAMLProblem(
                     kind: .syntax, message: "'*\(name)' refers to an anchor '&\(name)' that is not defined above",
                     position: position, hint: "define '&\(name)' on a value before this line, or write the value out"))
             return
         }
-        aliasExpansion = saturatingAdd(aliasExpansion, node.nodeCount)
+        aliasExpansion = saturatingAdd(aliasExpansion, anchored.nodeCount)
         if aliasExpansion > limits.maxAliasExpansion {
             fail(
                 YAMLProblem(
@@ -222,7 +271,7 @@ private struct ComposerState {
                     hint: "this looks like an alias bomb; write the values out instead of nesting aliases"))
             return
         }
-        if stack.count + node.height > limits.maxDepth {
+        if stack.count + anchored.height > limits.maxDepth {
             fail(
                 YAMLProblem(
                     kind: .limits,
@@ -230,54 +279,108 @@ private struct ComposerState {
                     position: position))
             return
         }
-        attach(node)
+        // The anchored node itself: an alias shares it rather than copying it.
+        attach(anchored.id, nodeCount: anchored.nodeCount, height: anchored.height)
     }
 
-    private mutating func register(anchor: String?, _ node: YAMLNode) {
-        if let anchor { anchors[anchor] = node }
-    }
-
-    private mutating func attach(_ node: YAMLNode) {
+    private mutating func attach(_ id: NodeID, nodeCount: Int, height: Int) {
         guard !finished else { return }
         guard !stack.isEmpty else {
-            root = node
+            rootID = id
             return
         }
         let top = stack.count - 1
         guard stack[top].isMapping else {
-            stack[top].items.append(node)
+            work.append(id)
+            stack[top].nodeCount = saturatingAdd(stack[top].nodeCount, nodeCount)
+            stack[top].childHeight = max(stack[top].childHeight, height)
             return
         }
         if let pendingKey = stack[top].pendingKey {
             if !stack[top].skippingValue {
-                stack[top].entries.append(YAMLMapping.Entry(key: pendingKey, value: node))
+                work.append(pendingKey)
+                work.append(id)
+                stack[top].nodeCount = saturatingAdd(saturatingAdd(stack[top].nodeCount, 1), nodeCount)
+                stack[top].childHeight = max(stack[top].childHeight, height)
             }
             stack[top].pendingKey = nil
             stack[top].skippingValue = false
             return
         }
-        guard case .scalar(let key) = node else {
+        let record = nodes[Int(id)]
+        guard record.kind == .scalar else {
+            let node = YAMLStorage(nodes: nodes, children: children, bytes: bytes, tags: tags).node(id)
             problems.append(
                 YAMLProblem(
                     kind: .complexKey, message: "a key must be plain text, not \(node.kindDescription)",
-                    position: node.position, hint: "write the key as a single word such as 'title'"))
-            stack[top].pendingKey = YAMLScalar(text: "", style: .plain, position: node.position)
+                    position: record.position, hint: "write the key as a single word such as 'title'"))
+            stack[top].pendingKey = -1
             stack[top].skippingValue = true
             return
         }
-        if let first = stack[top].firstPosition(of: key.text) {
+        if let first = firstPosition(ofKey: id, in: top) {
+            let key = text(id)
             problems.append(
                 YAMLProblem(
                     kind: .duplicateKey,
-                    message: "duplicate key '\(key.text)' (first given on line \(first.line))",
-                    position: key.position,
-                    hint: "keep one '\(key.text)' and delete the other; this second value is ignored",
-                    related: ("'\(key.text)' is first given here", first)))
+                    message: "duplicate key '\(key)' (first given on line \(first.line))",
+                    position: record.position,
+                    hint: "keep one '\(key)' and delete the other; this second value is ignored",
+                    related: ("'\(key)' is first given here", first)))
             stack[top].skippingValue = true
         } else {
-            stack[top].remember(key)
+            remember(id, in: top)
         }
-        stack[top].pendingKey = key
+        stack[top].pendingKey = id
+    }
+
+    private func text(_ id: NodeID) -> String {
+        let record = nodes[Int(id)]
+        return String(decoding: bytes[Int(record.start)..<Int(record.start + record.count)], as: UTF8.self)
+    }
+
+    /// Where the key with the same text as `key` was first given in the open
+    /// mapping `frame`, if it was.
+    private func firstPosition(ofKey key: NodeID, in frame: Int) -> TextPosition? {
+        if let seenKeys = stack[frame].seenKeys { return seenKeys[text(key)] }
+        let record = nodes[Int(key)]
+        var index = stack[frame].workStart
+        while index < work.count {
+            if sameText(key, record, work[index]) { return nodes[Int(work[index])].position }
+            index += 2
+        }
+        return nil
+    }
+
+    /// Whether two scalars hold the same text, as `String`'s `==` says
+    /// (bytes decide alone when both are ASCII).
+    private func sameText(_ key: NodeID, _ record: YAMLNodeRecord, _ otherID: NodeID) -> Bool {
+        let other = nodes[Int(otherID)]
+        if other.count == record.count {
+            let same = bytes.withUnsafeBufferPointer { all in
+                all[Int(record.start)..<Int(record.start + record.count)]
+                    .elementsEqual(all[Int(other.start)..<Int(other.start + other.count)])
+            }
+            if same { return true }
+        }
+        if record.isASCII && other.isASCII { return false }
+        return text(key) == text(otherID)
+    }
+
+    private mutating func remember(_ key: NodeID, in frame: Int) {
+        let entries = (work.count - stack[frame].workStart) / 2
+        if stack[frame].seenKeys == nil && entries >= Self.linearSearchLimit {
+            var index: [String: TextPosition] = [:]
+            for offset in stride(from: stack[frame].workStart, to: work.count, by: 2) {
+                let text = text(work[offset])
+                if index[text] == nil { index[text] = nodes[Int(work[offset])].position }
+            }
+            stack[frame].seenKeys = index
+        }
+        if stack[frame].seenKeys != nil {
+            let text = text(key)
+            stack[frame].seenKeys?[text] = nodes[Int(key)].position
+        }
     }
 
     private static func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
@@ -290,8 +393,4 @@ private struct ComposerState {
         }
     }
 
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        guard let pointer else { return nil }
-        return String(cString: pointer)
-    }
 }
