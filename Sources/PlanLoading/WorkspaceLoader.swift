@@ -34,16 +34,15 @@ public struct WorkspaceLoader: Sendable {
         let context = context(from: configRoot, root: root, into: &result)
         if let configRoot {
             let display = displayPath(configPath)
-            var validator = SchemaValidator(
-                file: display, context: ValidationContext(), root: WorkspaceSchema.workspace)
-            validator.validateRoot(configRoot, as: WorkspaceSchema.workspace)
+            var validator = SchemaValidator(file: display, context: ValidationContext(), schema: .workspace)
+            validator.validateRoot(configRoot)
             result.diagnostics += validator.diagnostics
             result.diagnostics += uniqueIDDiagnostics(configRoot, file: display)
             // A period that ends before it starts would make every date in every plan look wrong.
             let periodProblems = periodDiagnostics(configRoot, file: display)
             result.diagnostics += periodProblems
             if validator.diagnostics.isEmpty && periodProblems.isEmpty {
-                result.config = ModelDecoder(file: display).workspace(configRoot)
+                result.config = ModelDecoder(file: display, storage: configRoot.storage).workspace(configRoot.id)
             }
             if let config = result.config { result.diagnostics += mortalityDiagnostics(config, root: root) }
         }
@@ -127,14 +126,14 @@ public struct WorkspaceLoader: Sendable {
         var file = PlanFile(reading: readFile(path, root: root))
         guard let node = file.reading.node else { return file }
         let display = file.reading.display
-        var validator = SchemaValidator(file: display, context: context, root: PlanSchema.plan)
-        validator.validateRoot(node, as: PlanSchema.plan)
+        var validator = SchemaValidator(file: display, context: context, schema: .plan)
+        validator.validateRoot(node)
         file.diagnostics = validator.diagnostics + periodDiagnostics(node, file: display)
         if case .mapping(let mapping) = node, let idNode = mapping["id"], let id = ScalarReading.text(idNode) {
             file.id = (id, SourceLocation(file: display, line: idNode.position.line, column: idNode.position.column))
         }
         if file.diagnostics.isEmpty && file.reading.diagnostics.isEmpty {
-            file.plan = ModelDecoder(file: display).plan(node)
+            file.plan = ModelDecoder(file: display, storage: node.storage).plan(node.id)
         }
         // The tree is not needed once checked and decoded: free it here, on
         // this worker, rather than keep every file's tree until the end.
