@@ -2,21 +2,53 @@ import PlanModel
 
 /// Small questions rules ask of a plan, answered once here.
 extension Plan {
-    /// Every person named in the plan, with what they are the lead or owner of.
-    var people: [(person: Person, of: PersonPlace)] {
-        var result: [(Person, PersonPlace)] = [(lead, .plan)]
-        for intervention in interventions {
-            result.append((intervention.lead, .intervention(intervention.id)))
-            for objective in intervention.objectives {
-                if let owner = objective.owner { result.append((owner, .objective(objective.id))) }
+    var isActive: Bool { status == .active }
+
+    /// Calls `body` with the outcome and then every objective, in the order
+    /// of `measures`, without building that array (which copies every
+    /// measure, and rules ask for it a dozen times per plan).
+    func forEachMeasure(_ body: (Measure) -> Void) {
+        body(outcome)
+        for intervention in interventions.indices {
+            for objective in interventions[intervention].objectives.indices {
+                body(interventions[intervention].objectives[objective])
             }
-            for milestone in intervention.milestones { result.append((milestone.owner, .milestone(milestone.id))) }
         }
-        for risk in risks { result.append((risk.owner, .risk(risk.id))) }
-        return result
     }
 
-    var isActive: Bool { status == .active }
+    /// Calls `body` with every objective, in order.
+    func forEachObjective(_ body: (Measure) -> Void) {
+        for intervention in interventions.indices {
+            for objective in interventions[intervention].objectives.indices {
+                body(interventions[intervention].objectives[objective])
+            }
+        }
+    }
+
+    /// Calls `body` with every milestone, in the order of `milestones`.
+    func forEachMilestone(_ body: (Milestone) -> Void) {
+        for intervention in interventions.indices {
+            for milestone in interventions[intervention].milestones.indices {
+                body(interventions[intervention].milestones[milestone])
+            }
+        }
+    }
+
+    /// Calls `body` with every person named in the plan (the lead, then each
+    /// intervention's lead, objectives' owners and milestones' owners, then
+    /// risks' owners), with what they are the lead or owner of.
+    func forEachPerson(_ body: (Person, PersonPlace) -> Void) {
+        body(lead, .plan)
+        for index in interventions.indices {
+            let intervention = interventions[index]
+            body(intervention.lead, .intervention(intervention.id))
+            for objective in intervention.objectives {
+                if let owner = objective.owner { body(owner, .objective(objective.id)) }
+            }
+            for milestone in intervention.milestones { body(milestone.owner, .milestone(milestone.id)) }
+        }
+        for risk in risks { body(risk.owner, .risk(risk.id)) }
+    }
 }
 
 /// What a person leads or owns; described only when a finding needs it.
