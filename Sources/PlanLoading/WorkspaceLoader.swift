@@ -50,10 +50,12 @@ public struct WorkspaceLoader: Sendable {
         var plans: [Plan] = []
         var planIDs: [(id: String, location: SourceLocation)] = []
         result.isPartial = paths != nil
-        let files = try expand(planPaths).filter { !isConfig($0, root: root) }
+        let listed = try expand(planPaths)
+        let shortcuts = PlanPaths(files: listed, root: root, displayBase: displayBase)
+        let files = listed.filter { !shortcuts.isConfig($0, loader: self, root: root) }
         // Each plan file is read and checked on its own, so the files are
         // shared out across the cores; results are merged in file order.
-        let loaded = ConcurrentMap.map(files) { loadPlan($0, context: context, root: root) }
+        let loaded = ConcurrentMap.map(files) { loadPlan($0, context: context, root: root, paths: shortcuts) }
         for file in loaded {
             result.planFileCount += 1
             result.files.append(file.reading.display)
@@ -86,9 +88,12 @@ public struct WorkspaceLoader: Sendable {
 
     /// With `root`, a file inside the workspace that links out of it is refused
     /// (WorkspaceConfinement says why).
-    func readFile(_ path: String, root: String? = nil) -> FileReading {
-        var reading = FileReading(display: displayPath(path))
-        if let root, source is FileSystemSource, let refusal = WorkspaceConfinement.problem(reading: path, root: root) {
+    func readFile(_ path: String, root: String? = nil, paths: PlanPaths? = nil) -> FileReading {
+        var reading = FileReading(display: paths?.display(path, loader: self) ?? displayPath(path))
+        if let root, source is FileSystemSource,
+            let refusal = paths.map({ $0.confinementProblem(path, root: root) })
+                ?? WorkspaceConfinement.problem(reading: path, root: root)
+        {
             reading.diagnostics.append(
                 Diagnostic(
                     rule: SchemaRule.unreadableFile.rawValue, message: "cannot read this file: \(refusal)",
@@ -122,8 +127,9 @@ public struct WorkspaceLoader: Sendable {
         return reading.node
     }
 
-    func loadPlan(_ path: String, context: ValidationContext, root: String? = nil) -> PlanFile {
-        var file = PlanFile(reading: readFile(path, root: root))
+    func loadPlan(_ path: String, context: ValidationContext, root: String? = nil, paths: PlanPaths? = nil) -> PlanFile
+    {
+        var file = PlanFile(reading: readFile(path, root: root, paths: paths))
         guard let node = file.reading.node else { return file }
         let display = file.reading.display
         var validator = SchemaValidator(file: display, context: context, schema: .plan)
