@@ -29,6 +29,7 @@ public enum YAMLComposer {
                 ])
         }
         var state = ComposerState(limits: limits, inputSize: bytes.count)
+        defer { state.discard() }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             return ComposedYAML(
@@ -66,7 +67,7 @@ public enum YAMLComposer {
             // libyaml reached the end of the stream, so it decoded every byte
             // and refused any that is not UTF-8 text (NUL and other control
             // characters included): the bytes need no check of their own.
-            return ComposedYAML(root: state.root, problems: state.problems)
+            return ComposedYAML(root: state.takeRoot(), problems: state.problems)
         }
         // Reading stopped early: a byte that is not text explains it best,
         // located by line and column, wherever it is in the file.
@@ -126,9 +127,12 @@ private struct ComposerState {
     let limits: ComposeLimits
     private var stack: [Frame] = []
     private var work: [NodeID] = []
-    private var nodes: [YAMLNodeRecord] = []
-    private var children: [NodeID] = []
-    private var bytes: [UInt8] = []
+    /// Handed over to the document's storage at the end (freed by it, or
+    /// here when reading failed).
+    private var nodes: GrowingBuffer<YAMLNodeRecord>
+    private var children: GrowingBuffer<NodeID>
+    private var bytes: GrowingBuffer<UInt8>
+    private var handedOver = false
     private var tags: [Int32: String] = [:]
     private var anchors: [String: (id: NodeID, nodeCount: Int, height: Int)] = [:]
     private var aliasExpansion = 0
@@ -143,16 +147,27 @@ private struct ComposerState {
     init(limits: ComposeLimits, inputSize: Int) {
         self.limits = limits
         // About one node per 10 bytes of a plan, and scalars' bytes below the file's size.
-        nodes.reserveCapacity(inputSize / 10 + 16)
-        children.reserveCapacity(inputSize / 10 + 16)
-        bytes.reserveCapacity(inputSize / 2 + 16)
+        nodes = GrowingBuffer(capacity: inputSize / 10)
+        children = GrowingBuffer(capacity: inputSize / 10)
+        bytes = GrowingBuffer(capacity: inputSize / 2)
         work.reserveCapacity(64)
         stack.reserveCapacity(16)
     }
 
-    var root: YAMLNode? {
-        guard let rootID else { return nil }
-        return YAMLStorage(nodes: nodes, children: children, bytes: bytes, tags: tags).node(rootID)
+    /// The document's root, its storage taking over the buffers. Once only.
+    mutating func takeRoot() -> YAMLNode? {
+        precondition(!handedOver)
+        handedOver = true
+        let storage = YAMLStorage(nodes: nodes, children: children, bytes: bytes, tags: tags)
+        return rootID.map(storage.node)
+    }
+
+    /// Frees the buffers when they were not handed over.
+    func discard() {
+        guard !handedOver else { return }
+        nodes.base.deallocate()
+        children.base.deallocate()
+        bytes.base.deallocate()
     }
 
     mutating func fail(_ problem: YAMLProblem) {
@@ -226,7 +241,9 @@ private struct ComposerState {
                     line: frame.line, column: frame.column, start: Int32(clamping: children.count),
                     count: Int32(clamping: frame.isMapping ? childCount / 2 : childCount),
                     kind: frame.isMapping ? .mapping : .sequence, style: .plain, tag: .none, isASCII: true))
-            children.append(contentsOf: work[frame.workStart...])
+            work.withUnsafeBufferPointer {
+                children.append(contentsOf: UnsafeBufferPointer(rebasing: $0[frame.workStart...]))
+            }
             work.removeSubrange(frame.workStart...)
             let height = frame.childHeight + 1
             if let anchor = frame.anchor { anchors[anchor] = (id, frame.nodeCount, height) }
@@ -309,10 +326,10 @@ private struct ComposerState {
         }
         let record = nodes[Int(id)]
         guard record.kind == .scalar else {
-            let node = YAMLStorage(nodes: nodes, children: children, bytes: bytes, tags: tags).node(id)
+            let kind = record.kind == .sequence ? "a list" : "a mapping of keys to values"
             problems.append(
                 YAMLProblem(
-                    kind: .complexKey, message: "a key must be plain text, not \(node.kindDescription)",
+                    kind: .complexKey, message: "a key must be plain text, not \(kind)",
                     position: record.position, hint: "write the key as a single word such as 'title'"))
             stack[top].pendingKey = -1
             stack[top].skippingValue = true
@@ -335,8 +352,12 @@ private struct ComposerState {
     }
 
     private func text(_ id: NodeID) -> String {
+        String(decoding: scalarBytes(id), as: UTF8.self)
+    }
+
+    private func scalarBytes(_ id: NodeID) -> UnsafeBufferPointer<UInt8> {
         let record = nodes[Int(id)]
-        return String(decoding: bytes[Int(record.start)..<Int(record.start + record.count)], as: UTF8.self)
+        return bytes.slice(Int(record.start)..<Int(record.start + record.count))
     }
 
     /// Where the key with the same text as `key` was first given in the open
@@ -356,13 +377,7 @@ private struct ComposerState {
     /// (bytes decide alone when both are ASCII).
     private func sameText(_ key: NodeID, _ record: YAMLNodeRecord, _ otherID: NodeID) -> Bool {
         let other = nodes[Int(otherID)]
-        if other.count == record.count {
-            let same = bytes.withUnsafeBufferPointer { all in
-                all[Int(record.start)..<Int(record.start + record.count)]
-                    .elementsEqual(all[Int(other.start)..<Int(other.start + other.count)])
-            }
-            if same { return true }
-        }
+        if other.count == record.count && scalarBytes(key).elementsEqual(scalarBytes(otherID)) { return true }
         if record.isASCII && other.isASCII { return false }
         return text(key) == text(otherID)
     }

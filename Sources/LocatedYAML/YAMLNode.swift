@@ -82,7 +82,7 @@ public enum YAMLNode: Sendable {
 
 /// A scalar: a view of one node of a composed document.
 public struct YAMLScalar: Sendable {
-    public enum Style: UInt8, Sendable {
+    public enum Style: UInt8, Sendable, BitwiseCopyable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
@@ -107,7 +107,13 @@ public struct YAMLScalar: Sendable {
             record.tag = .other
             tags[0] = tag
         }
-        self.init(storage: YAMLStorage(nodes: [record], children: [], bytes: Array(text.utf8), tags: tags), id: 0)
+        var nodes = GrowingBuffer<YAMLNodeRecord>(capacity: 1)
+        nodes.append(record)
+        var bytes = GrowingBuffer<UInt8>(capacity: Int(record.count))
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+        let storage = YAMLStorage(nodes: nodes, children: GrowingBuffer(capacity: 0), bytes: bytes, tags: tags)
+        self.init(storage: storage, id: 0)
     }
 
     public var text: String { storage.text(id) }

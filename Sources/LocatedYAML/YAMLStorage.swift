@@ -1,25 +1,86 @@
-/// One composed document, stored flat: every node in one array, the ids of
+/// One composed document, stored flat: every node in one buffer, the ids of
 /// collections' children in a second, and scalars' bytes in a third.
 ///
 /// Why flat: a plan file has about 1,400 nodes. As a tree of values it cost
 /// an allocation per mapping, per list and per long scalar, the same again
 /// to free it, and a reference count on every copy of a node. Here a file's
-/// tree is three arrays, a node is an index, and an alias is the anchored
+/// tree is three buffers, a node is an index, and an alias is the anchored
 /// node's index again (no copy). `YAMLNode` and friends are views into it.
-package final class YAMLStorage: Sendable {
-    package let nodes: [YAMLNodeRecord]
+///
+/// The buffers are filled by the composer, handed over, and never changed
+/// again; they are freed with the storage. Reading them needs no closure,
+/// reference count or bounds check (ids come from the composer, not the
+/// input, and are always in range).
+package final class YAMLStorage: @unchecked Sendable {
+    @usableFromInline let nodes: UnsafeMutablePointer<YAMLNodeRecord>
     /// A sequence's items, or a mapping's key and value ids, in pairs.
-    package let children: [Int32]
+    @usableFromInline let children: UnsafeMutablePointer<Int32>
     /// Every scalar's text, as libyaml gave it (escapes resolved), end to end.
-    package let bytes: [UInt8]
+    @usableFromInline let bytes: UnsafeMutablePointer<UInt8>
     /// Explicit tags other than `!!str`, rare in a plan: kept as written.
-    package let tags: [Int32: String]
+    let tags: [Int32: String]
 
-    init(nodes: [YAMLNodeRecord], children: [Int32], bytes: [UInt8], tags: [Int32: String]) {
-        self.nodes = nodes
-        self.children = children
-        self.bytes = bytes
+    /// Takes over the buffers.
+    init(
+        nodes: GrowingBuffer<YAMLNodeRecord>, children: GrowingBuffer<Int32>, bytes: GrowingBuffer<UInt8>,
+        tags: [Int32: String]
+    ) {
+        self.nodes = nodes.base
+        self.children = children.base
+        self.bytes = bytes.base
         self.tags = tags
+    }
+
+    deinit {
+        nodes.deallocate()
+        children.deallocate()
+        bytes.deallocate()
+    }
+}
+
+/// An array of plain values that the composer grows and `YAMLStorage` then owns.
+struct GrowingBuffer<Element: BitwiseCopyable> {
+    private(set) var base: UnsafeMutablePointer<Element>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    subscript(index: Int) -> Element {
+        get { base[index] }
+        set { base[index] = newValue }
+    }
+
+    private mutating func reserve(_ needed: Int) {
+        guard needed > capacity else { return }
+        var grown = capacity * 2
+        while grown < needed { grown *= 2 }
+        let larger = UnsafeMutablePointer<Element>.allocate(capacity: grown)
+        larger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity = grown
+    }
+
+    mutating func append(_ element: Element) {
+        reserve(count + 1)
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    mutating func append(contentsOf elements: UnsafeBufferPointer<Element>) {
+        guard let source = elements.baseAddress, !elements.isEmpty else { return }
+        reserve(count + elements.count)
+        (base + count).initialize(from: source, count: elements.count)
+        count += elements.count
+    }
+
+    /// The elements `range`, valid until the next append.
+    func slice(_ range: Range<Int>) -> UnsafeBufferPointer<Element> {
+        UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
     }
 }
 
@@ -28,12 +89,12 @@ package final class YAMLStorage: Sendable {
 /// Text is compared as Swift compares Strings (canonical equivalence: the
 /// Kelvin sign equals "K"); bytes decide alone when both sides are ASCII,
 /// which `isASCII` records so that the common case never builds a String.
-package struct YAMLNodeRecord: Sendable {
-    package enum Kind: UInt8, Sendable {
+package struct YAMLNodeRecord: Sendable, BitwiseCopyable {
+    package enum Kind: UInt8, Sendable, BitwiseCopyable {
         case scalar, sequence, mapping
     }
 
-    package enum Tag: UInt8, Sendable {
+    package enum Tag: UInt8, Sendable, BitwiseCopyable {
         /// No explicit tag.
         case none
         /// `!!str` (`tag:yaml.org,2002:str`).
@@ -60,69 +121,65 @@ package struct YAMLNodeRecord: Sendable {
 extension YAMLStorage {
     package typealias NodeID = Int32
 
-    @inline(__always)
+    @inlinable
     package func record(_ id: NodeID) -> YAMLNodeRecord { nodes[Int(id)] }
 
-    @inline(__always)
+    @inlinable
     package func kind(_ id: NodeID) -> YAMLNodeRecord.Kind { nodes[Int(id)].kind }
 
-    @inline(__always)
+    @inlinable
     package func position(_ id: NodeID) -> TextPosition { nodes[Int(id)].position }
 
     /// A sequence's item count or a mapping's entry count (0 for a scalar).
-    @inline(__always)
+    @inlinable
     package func count(_ id: NodeID) -> Int {
         let record = nodes[Int(id)]
         return record.kind == .scalar ? 0 : Int(record.count)
     }
 
-    @inline(__always)
+    @inlinable
     package func item(_ index: Int, of sequence: NodeID) -> NodeID {
         children[Int(nodes[Int(sequence)].start) + index]
     }
 
-    @inline(__always)
+    @inlinable
     package func key(_ index: Int, of mapping: NodeID) -> NodeID {
         children[Int(nodes[Int(mapping)].start) + 2 * index]
     }
 
-    @inline(__always)
+    @inlinable
     package func value(_ index: Int, of mapping: NodeID) -> NodeID {
         children[Int(nodes[Int(mapping)].start) + 2 * index + 1]
     }
 
     /// A scalar's text as a String (empty for a collection).
     package func text(_ id: NodeID) -> String {
+        String(decoding: scalarBytes(id), as: UTF8.self)
+    }
+
+    /// A scalar's bytes (empty for a collection), valid while the storage is.
+    @inlinable
+    package func scalarBytes(_ id: NodeID) -> UnsafeBufferPointer<UInt8> {
         let record = nodes[Int(id)]
-        guard record.kind == .scalar, record.count > 0 else { return "" }
-        return bytes.withUnsafeBufferPointer {
-            String(
-                decoding: UnsafeBufferPointer(rebasing: $0[Int(record.start)..<Int(record.start + record.count)]),
-                as: UTF8.self)
-        }
+        guard record.kind == .scalar else { return UnsafeBufferPointer(start: bytes, count: 0) }
+        return UnsafeBufferPointer(start: bytes + Int(record.start), count: Int(record.count))
     }
 
     /// Runs `body` on a scalar's bytes (empty for a collection).
-    @inline(__always)
+    @inlinable
     package func withBytes<R>(_ id: NodeID, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let record = nodes[Int(id)]
-        let range = record.kind == .scalar ? Int(record.start)..<Int(record.start + record.count) : 0..<0
-        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+        try body(scalarBytes(id))
     }
 
     /// Whether the scalar `id` is the text `other` (as `String`'s `==` says).
-    @inline(__always)
+    @inlinable
     package func scalar(_ id: NodeID, equals other: String) -> Bool {
         let record = nodes[Int(id)]
         guard record.kind == .scalar else { return false }
+        let mine = scalarBytes(id)
         var other = other
         let (sameBytes, otherIsASCII) = other.withUTF8 { utf8 -> (Bool, Bool) in
-            if utf8.count == Int(record.count) {
-                let same = bytes.withUnsafeBufferPointer { all in
-                    utf8.elementsEqual(all[Int(record.start)..<Int(record.start + record.count)])
-                }
-                if same { return (true, true) }
-            }
+            if utf8.elementsEqual(mine) { return (true, true) }
             return (false, !utf8.contains { $0 >= 0x80 })
         }
         if sameBytes { return true }
@@ -132,17 +189,34 @@ extension YAMLStorage {
 
     /// Whether scalars `a` and `b` hold the same text (as `String`'s `==` says).
     package func scalar(_ a: NodeID, equalsScalar b: NodeID) -> Bool {
-        let first = nodes[Int(a)]
-        let second = nodes[Int(b)]
-        if first.count == second.count {
-            let same = bytes.withUnsafeBufferPointer { all in
-                all[Int(first.start)..<Int(first.start + first.count)]
-                    .elementsEqual(all[Int(second.start)..<Int(second.start + second.count)])
-            }
-            if same { return true }
-        }
-        if first.isASCII && second.isASCII { return false }
+        if scalarBytes(a).elementsEqual(scalarBytes(b)) { return true }
+        if nodes[Int(a)].isASCII && nodes[Int(b)].isASCII { return false }
         return text(a) == text(b)
+    }
+
+    /// The value of the first entry whose key is `key`, in mapping `id`.
+    @inlinable
+    package func value(in id: NodeID, forKey key: StaticString) -> NodeID? {
+        let record = nodes[Int(id)]
+        guard record.kind == .mapping else { return nil }
+        let keyCount = key.utf8CodeUnitCount
+        var index = Int(record.start)
+        let end = index + 2 * Int(record.count)
+        while index < end {
+            let candidate = nodes[Int(children[index])]
+            if candidate.isASCII {
+                if Int(candidate.count) == keyCount {
+                    let text = bytes + Int(candidate.start)
+                    var offset = 0
+                    while offset < keyCount && text[offset] == key.utf8Start[offset] { offset += 1 }
+                    if offset == keyCount { return children[index + 1] }
+                }
+            } else if scalar(children[index], equals: key.description) {
+                return children[index + 1]
+            }
+            index += 2
+        }
+        return nil
     }
 
     /// The value of the first entry whose key is `key`, in mapping `id`.
@@ -175,7 +249,7 @@ extension YAMLStorage {
     }
 
     /// Written in quotes or as a block, or tagged as a string.
-    @inline(__always)
+    @inlinable
     package func isExplicitText(_ id: NodeID) -> Bool {
         let record = nodes[Int(id)]
         return record.style != .plain || record.tag == .string

@@ -26,7 +26,7 @@ extension ModelDecoder {
     }
 
     func measure(_ node: NodeID?, kind: Measure.Kind) -> Measure? {
-        let titleKey = kind == .outcome ? "title" : "statement"
+        let titleKey: StaticString = kind == .outcome ? "title" : "statement"
         guard let m = mapping(node), let id = text(m, "id"), let title = text(m, titleKey),
             let unit = text(m, "unit"), let better: Direction = word(m, "better"),
             let baseline = datedValue(value(m, "baseline")), let target = datedValue(value(m, "target")),

@@ -32,36 +32,39 @@ struct ModelDecoder {
     }
 
     /// The value under `key` in mapping `mapping`.
-    func value(_ mapping: NodeID, _ key: String) -> NodeID? {
+    func value(_ mapping: NodeID, _ key: StaticString) -> NodeID? {
         storage.value(in: mapping, forKey: key)
     }
 
     func locations(_ mapping: NodeID) -> FieldLocations {
         let count = storage.count(mapping)
-        var fields: [FieldLocations.Field] = []
-        fields.reserveCapacity(count)
+        var places: [FieldLocations.Place] = []
+        places.reserveCapacity(count)
         for index in 0..<count {
             let key = storage.key(index, of: mapping)
-            fields.append(
-                FieldLocations.Field(
-                    name: storage.text(key), value: location(storage.value(index, of: mapping)), key: location(key)))
+            let keyRecord = storage.record(key)
+            let valueRecord = storage.record(storage.value(index, of: mapping))
+            places.append(
+                FieldLocations.Place(
+                    name: storage.text(key), keyLine: keyRecord.line, keyColumn: keyRecord.column,
+                    valueLine: valueRecord.line, valueColumn: valueRecord.column))
         }
-        return FieldLocations(start: location(mapping), fields: fields)
+        return FieldLocations(start: location(mapping), places: places)
     }
 
-    func text(_ mapping: NodeID, _ key: String) -> String? {
+    func text(_ mapping: NodeID, _ key: StaticString) -> String? {
         value(mapping, key).flatMap { ScalarReading.text(storage, $0) }
     }
-    func number(_ mapping: NodeID, _ key: String) -> Double? {
+    func number(_ mapping: NodeID, _ key: StaticString) -> Double? {
         value(mapping, key).flatMap { ScalarReading.number(storage, $0) }
     }
-    func integer(_ mapping: NodeID, _ key: String) -> Int? {
+    func integer(_ mapping: NodeID, _ key: StaticString) -> Int? {
         value(mapping, key).flatMap { ScalarReading.integer(storage, $0) }
     }
-    func date(_ mapping: NodeID, _ key: String) -> Day? {
+    func date(_ mapping: NodeID, _ key: StaticString) -> Day? {
         value(mapping, key).flatMap { ScalarReading.date(storage, $0) }
     }
-    func word<T: RawRepresentable>(_ mapping: NodeID, _ key: String) -> T? where T.RawValue == String {
+    func word<T: RawRepresentable>(_ mapping: NodeID, _ key: StaticString) -> T? where T.RawValue == String {
         text(mapping, key).flatMap(T.init(rawValue:))
     }
 

@@ -27,7 +27,7 @@ enum ScalarReading {
     /// long for a Double (it would read as infinity and poison every sum).
     static func number(_ storage: YAMLStorage, _ id: YAMLStorage.NodeID) -> Double? {
         guard storage.kind(id) == .scalar, !storage.isExplicitText(id) else { return nil }
-        switch storage.withBytes(id, decimal) {
+        switch decimal(storage.scalarBytes(id)) {
         case .notDecimal: return nil
         case .exact(let value): return value
         case .needsParsing:
@@ -94,32 +94,52 @@ enum ScalarReading {
     /// Exactly `YYYY-MM-DD`, as `Day(iso:)` reads it.
     static func date(_ storage: YAMLStorage, _ id: YAMLStorage.NodeID) -> Day? {
         guard storage.kind(id) == .scalar else { return nil }
-        return storage.withBytes(id) { bytes -> Day? in
-            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-            func number(_ range: Range<Int>) -> Int? {
-                var value = 0
-                for index in range {
-                    let byte = bytes[index]
-                    guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
-                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
-                }
-                return value
+        let bytes = storage.scalarBytes(id)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
             }
-            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-            return Day(year: year, month: month, day: day)
+            return value
         }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return Day(year: year, month: month, day: day)
     }
 
+    /// `5%` → 5 percent; `0.5` → 0.5 in the measure's unit.
+    ///
+    /// Read from bytes: a text ending in the byte '%' ends in the Character
+    /// "%" or is no tolerance either way (what comes before must then be a
+    /// plain decimal, which is ASCII), and spaces are trimmed as bytes.
     static func tolerance(_ storage: YAMLStorage, _ id: YAMLStorage.NodeID) -> Tolerance? {
         guard storage.kind(id) == .scalar else { return nil }
-        let text = storage.text(id)
-        if text.hasSuffix("%") {
-            let number = String(text.dropLast()).trimmingSpaces
-            guard isPlainDecimal(number), let value = Double(number), value.isFinite, value >= 0 else { return nil }
+        let bytes = storage.scalarBytes(id)
+        let percent: Decimal? = {
+            guard bytes.last == UInt8(ascii: "%") else { return nil }
+            var start = 0
+            var end = bytes.count - 1
+            while start < end && bytes[start] == UInt8(ascii: " ") { start += 1 }
+            while end > start && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            return decimal(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }()
+        switch percent {
+        case nil:
+            guard let value = self.number(storage, id), value >= 0 else { return nil }
+            return .absolute(value)
+        case .notDecimal?:
+            return nil
+        case .exact(let value)?:
+            return value >= 0 ? .percent(value) : nil
+        case .needsParsing?:
+            let text = storage.text(id)
+            guard let value = Double(String(text.dropLast()).trimmingSpaces), value.isFinite, value >= 0 else {
+                return nil
+            }
             return .percent(value)
         }
-        guard let value = self.number(storage, id), value >= 0 else { return nil }
-        return .absolute(value)
     }
 
     /// `35-74` → 35...74; `90+` → 90...Int.max; ends on life-table bands.
@@ -140,7 +160,7 @@ enum ScalarReading {
     /// Whether scalar `id` is an id (see `isIdentifier(_:)`), without making a String.
     static func isIdentifier(_ storage: YAMLStorage, _ id: YAMLStorage.NodeID) -> Bool {
         guard storage.kind(id) == .scalar else { return false }
-        return storage.withBytes(id) { isIdentifier(bytes: $0) }
+        return isIdentifier(bytes: storage.scalarBytes(id))
     }
 
     static func isIdentifier(bytes: UnsafeBufferPointer<UInt8>) -> Bool {

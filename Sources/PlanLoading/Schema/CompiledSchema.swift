@@ -77,34 +77,29 @@ final class CompiledSchema: Sendable {
     @inline(__always)
     func field(named key: YAMLStorage.NodeID, in storage: YAMLStorage, of object: Int32) -> Int32? {
         let entry = compiled[Int(object)]
-        let record = storage.nodes[Int(key)]
-        guard record.isASCII else {
+        guard storage.record(key).isASCII else {
             // Compared as Strings, which may find a non-ASCII spelling equal.
             let name = storage.text(key)
             let found = objects[Int(object)].fields.firstIndex { $0.name == name }
             return found.map { entry.firstField + Int32($0) }
         }
-        let count = record.count
-        return storage.bytes.withUnsafeBufferPointer { bytes in
-            text.withUnsafeBufferPointer { names in
-                let keyStart = Int(record.start)
-                for index in entry.firstField..<(entry.firstField + entry.fieldCount) {
-                    let field = fields[Int(index)]
-                    guard field.nameCount == count else { continue }
-                    var offset = 0
-                    let nameStart = Int(field.nameStart)
-                    while offset < Int(count) && names[nameStart + offset] == bytes[keyStart + offset] { offset += 1 }
-                    if offset == Int(count) { return index }
-                }
-                return nil
+        let bytes = storage.scalarBytes(key)
+        return text.withUnsafeBufferPointer { names in
+            for index in entry.firstField..<(entry.firstField + entry.fieldCount) {
+                let field = fields[Int(index)]
+                guard Int(field.nameCount) == bytes.count else { continue }
+                let nameStart = Int(field.nameStart)
+                var offset = 0
+                while offset < bytes.count && names[nameStart + offset] == bytes[offset] { offset += 1 }
+                if offset == bytes.count { return index }
             }
+            return nil
         }
     }
 
     /// Whether scalar `id` is one of the words of a choice (as `[String].contains` says).
     func isWord(_ id: YAMLStorage.NodeID, in storage: YAMLStorage, first: Int32, count: Int32) -> Bool {
-        let record = storage.nodes[Int(id)]
-        guard record.isASCII else {
+        guard storage.record(id).isASCII else {
             let value = storage.text(id)
             return (first..<(first + count)).contains { word in
                 let range = words[Int(word)]
@@ -112,13 +107,12 @@ final class CompiledSchema: Sendable {
                     == value
             }
         }
-        return storage.bytes.withUnsafeBufferPointer { bytes in
-            let value = UnsafeBufferPointer(rebasing: bytes[Int(record.start)..<Int(record.start + record.count)])
+        let value = storage.scalarBytes(id)
+        return text.withUnsafeBufferPointer { names in
             for word in first..<(first + count) {
                 let range = words[Int(word)]
-                if range.count == record.count
-                    && text[Int(range.start)..<Int(range.start + range.count)]
-                        .elementsEqual(value)
+                if Int(range.count) == value.count
+                    && names[Int(range.start)..<Int(range.start + range.count)].elementsEqual(value)
                 {
                     return true
                 }
