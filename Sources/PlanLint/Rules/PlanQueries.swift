@@ -6,30 +6,31 @@ extension Plan {
 
     /// Calls `body` with the outcome and then every objective, in the order
     /// of `measures`, without building that array (which copies every
-    /// measure, and rules ask for it a dozen times per plan).
-    func forEachMeasure(_ body: (Measure) -> Void) {
+    /// measure, and rules ask for it a dozen times per plan). The values are
+    /// lent in place (through buffer pointers), not copied.
+    func forEachMeasure(_ body: (borrowing Measure) -> Void) {
         body(outcome)
-        for intervention in interventions.indices {
-            for objective in interventions[intervention].objectives.indices {
-                body(interventions[intervention].objectives[objective])
-            }
-        }
+        forEachObjective(body)
     }
 
     /// Calls `body` with every objective, in order.
-    func forEachObjective(_ body: (Measure) -> Void) {
-        for intervention in interventions.indices {
-            for objective in interventions[intervention].objectives.indices {
-                body(interventions[intervention].objectives[objective])
+    func forEachObjective(_ body: (borrowing Measure) -> Void) {
+        interventions.withUnsafeBufferPointer { interventions in
+            for intervention in interventions.indices {
+                interventions[intervention].objectives.withUnsafeBufferPointer { objectives in
+                    for objective in objectives.indices { body(objectives[objective]) }
+                }
             }
         }
     }
 
     /// Calls `body` with every milestone, in the order of `milestones`.
-    func forEachMilestone(_ body: (Milestone) -> Void) {
-        for intervention in interventions.indices {
-            for milestone in interventions[intervention].milestones.indices {
-                body(interventions[intervention].milestones[milestone])
+    func forEachMilestone(_ body: (borrowing Milestone) -> Void) {
+        interventions.withUnsafeBufferPointer { interventions in
+            for intervention in interventions.indices {
+                interventions[intervention].milestones.withUnsafeBufferPointer { milestones in
+                    for milestone in milestones.indices { body(milestones[milestone]) }
+                }
             }
         }
     }
@@ -37,17 +38,26 @@ extension Plan {
     /// Calls `body` with every person named in the plan (the lead, then each
     /// intervention's lead, objectives' owners and milestones' owners, then
     /// risks' owners), with what they are the lead or owner of.
-    func forEachPerson(_ body: (Person, PersonPlace) -> Void) {
+    func forEachPerson(_ body: (borrowing Person, PersonPlace) -> Void) {
         body(lead, .plan)
-        for index in interventions.indices {
-            let intervention = interventions[index]
-            body(intervention.lead, .intervention(intervention.id))
-            for objective in intervention.objectives {
-                if let owner = objective.owner { body(owner, .objective(objective.id)) }
+        interventions.withUnsafeBufferPointer { interventions in
+            for index in interventions.indices {
+                body(interventions[index].lead, .intervention(interventions[index].id))
+                interventions[index].objectives.withUnsafeBufferPointer { objectives in
+                    for objective in objectives.indices {
+                        if let owner = objectives[objective].owner { body(owner, .objective(objectives[objective].id)) }
+                    }
+                }
+                interventions[index].milestones.withUnsafeBufferPointer { milestones in
+                    for milestone in milestones.indices {
+                        body(milestones[milestone].owner, .milestone(milestones[milestone].id))
+                    }
+                }
             }
-            for milestone in intervention.milestones { body(milestone.owner, .milestone(milestone.id)) }
         }
-        for risk in risks { body(risk.owner, .risk(risk.id)) }
+        risks.withUnsafeBufferPointer { risks in
+            for risk in risks.indices { body(risks[risk].owner, .risk(risks[risk].id)) }
+        }
     }
 }
 
