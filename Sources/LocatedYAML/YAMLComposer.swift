@@ -95,20 +95,22 @@ public enum YAMLComposer {
 
 /// The composer's explicit stack, so nesting depth never grows the call stack.
 ///
-/// Nodes go straight into flat arrays (`YAMLStorage`); an open collection's
+/// Nodes go straight into flat buffers (`YAMLStorage`); an open collection's
 /// children wait on one shared work stack and move to `children` in one
-/// piece when it ends, so a collection costs no array of its own.
+/// piece when it ends, so a collection costs no array of its own. The
+/// innermost open collection is kept apart from the stack of the others,
+/// so that attaching a node (every event) changes it in place.
 private struct ComposerState {
     typealias NodeID = YAMLStorage.NodeID
 
     /// One open collection.
     private struct Frame {
-        let isMapping: Bool
-        let line: Int32
-        let column: Int32
-        let anchor: String?
+        var isMapping: Bool
+        var line: Int32
+        var column: Int32
+        var anchor: String?
         /// Where this collection's children start on the work stack.
-        let workStart: Int
+        var workStart: Int
         /// Nodes held, with aliases expanded (saturating), and the deepest child.
         var nodeCount = 1
         var childHeight = 0
@@ -125,8 +127,12 @@ private struct ComposerState {
     static let linearSearchLimit = 32
 
     let limits: ComposeLimits
+    /// The open collections around `current`, outermost first.
     private var stack: [Frame] = []
-    private var work: [NodeID] = []
+    /// The innermost open collection, when `depth > 0`.
+    private var current = Frame(isMapping: false, line: 0, column: 0, anchor: nil, workStart: 0)
+    private var depth = 0
+    private var work: GrowingBuffer<NodeID>
     /// Handed over to the document's storage at the end (freed by it, or
     /// here when reading failed).
     private var nodes: GrowingBuffer<YAMLNodeRecord>
@@ -150,7 +156,7 @@ private struct ComposerState {
         nodes = GrowingBuffer(capacity: inputSize / 10)
         children = GrowingBuffer(capacity: inputSize / 10)
         bytes = GrowingBuffer(capacity: inputSize / 2)
-        work.reserveCapacity(64)
+        work = GrowingBuffer(capacity: 256)
         stack.reserveCapacity(16)
     }
 
@@ -162,8 +168,9 @@ private struct ComposerState {
         return rootID.map(storage.node)
     }
 
-    /// Frees the buffers when they were not handed over.
+    /// Frees the buffers that were not handed over.
     func discard() {
+        work.base.deallocate()
         guard !handedOver else { return }
         nodes.base.deallocate()
         children.base.deallocate()
@@ -180,17 +187,6 @@ private struct ComposerState {
         let line = Int32(clamping: event.start_mark.line + 1)
         let column = Int32(clamping: event.start_mark.column + 1)
         switch event.type {
-        case YAML_DOCUMENT_START_EVENT:
-            documents += 1
-            if documents > 1 {
-                fail(
-                    YAMLProblem(
-                        kind: .syntax, message: "a second YAML document starts here; a plan file holds one",
-                        position: TextPosition(line: Int(line), column: Int(column)),
-                        hint: "remove the '---' line and what follows it, or move it to a file of its own"))
-            }
-        case YAML_STREAM_END_EVENT:
-            finished = true
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
             let start = Int32(clamping: bytes.count)
@@ -218,22 +214,24 @@ private struct ComposerState {
                 YAMLNodeRecord(
                     line: line, column: column, start: start, count: Int32(clamping: data.length), kind: .scalar,
                     style: style, tag: tag, isASCII: isASCII))
-            let endLine = event.end_mark.line + 1
-            let quoted = style == .singleQuoted || style == .doubleQuoted
-            lastMultiLineQuote =
-                quoted && endLine > Int(line) ? (TextPosition(line: Int(line), column: Int(column)), endLine) : nil
+            if style == .singleQuoted || style == .doubleQuoted {
+                let endLine = event.end_mark.line + 1
+                lastMultiLineQuote =
+                    endLine > Int(line) ? (TextPosition(line: Int(line), column: Int(column)), endLine) : nil
+            } else {
+                lastMultiLineQuote = nil
+            }
             if let anchor = data.anchor { anchors[String(cString: anchor)] = (id, 1, 1) }
             attach(id, nodeCount: 1, height: 1)
-        case YAML_ALIAS_EVENT:
-            alias(
-                event.data.alias.anchor.map { String(cString: $0) } ?? "",
-                at: TextPosition(line: Int(line), column: Int(column)))
-        case YAML_SEQUENCE_START_EVENT:
-            push(isMapping: false, line: line, column: column, anchor: event.data.sequence_start.anchor)
         case YAML_MAPPING_START_EVENT:
             push(isMapping: true, line: line, column: column, anchor: event.data.mapping_start.anchor)
+        case YAML_SEQUENCE_START_EVENT:
+            push(isMapping: false, line: line, column: column, anchor: event.data.sequence_start.anchor)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            guard let frame = stack.popLast() else { return }
+            guard depth > 0 else { return }
+            let frame = current
+            depth -= 1
+            if depth > 0 { current = stack.removeLast() }
             let id = NodeID(nodes.count)
             let childCount = work.count - frame.workStart
             nodes.append(
@@ -241,13 +239,26 @@ private struct ComposerState {
                     line: frame.line, column: frame.column, start: Int32(clamping: children.count),
                     count: Int32(clamping: frame.isMapping ? childCount / 2 : childCount),
                     kind: frame.isMapping ? .mapping : .sequence, style: .plain, tag: .none, isASCII: true))
-            work.withUnsafeBufferPointer {
-                children.append(contentsOf: UnsafeBufferPointer(rebasing: $0[frame.workStart...]))
-            }
-            work.removeSubrange(frame.workStart...)
+            children.append(contentsOf: work.slice(frame.workStart..<work.count))
+            work.removeLast(childCount)
             let height = frame.childHeight + 1
             if let anchor = frame.anchor { anchors[anchor] = (id, frame.nodeCount, height) }
             attach(id, nodeCount: frame.nodeCount, height: height)
+        case YAML_ALIAS_EVENT:
+            alias(
+                event.data.alias.anchor.map { String(cString: $0) } ?? "",
+                at: TextPosition(line: Int(line), column: Int(column)))
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                fail(
+                    YAMLProblem(
+                        kind: .syntax, message: "a second YAML document starts here; a plan file holds one",
+                        position: TextPosition(line: Int(line), column: Int(column)),
+                        hint: "remove the '---' line and what follows it, or move it to a file of its own"))
+            }
+        case YAML_STREAM_END_EVENT:
+            finished = true
         default:
             break
         }
@@ -255,7 +266,7 @@ private struct ComposerState {
 
     private mutating func push(isMapping: Bool, line: Int32, column: Int32, anchor: UnsafeMutablePointer<yaml_char_t>?)
     {
-        guard stack.count < limits.maxDepth else {
+        guard depth < limits.maxDepth else {
             fail(
                 YAMLProblem(
                     kind: .limits,
@@ -264,10 +275,11 @@ private struct ComposerState {
                     hint: "a plan needs about 8 levels; check for runaway brackets or list dashes"))
             return
         }
-        stack.append(
-            Frame(
-                isMapping: isMapping, line: line, column: column, anchor: anchor.map { String(cString: $0) },
-                workStart: work.count))
+        if depth > 0 { stack.append(current) }
+        current = Frame(
+            isMapping: isMapping, line: line, column: column, anchor: anchor.map { String(cString: $0) },
+            workStart: work.count)
+        depth += 1
     }
 
     private mutating func alias(_ name: String, at position: TextPosition) {
@@ -288,7 +300,7 @@ private struct ComposerState {
                     hint: "this looks like an alias bomb; write the values out instead of nesting aliases"))
             return
         }
-        if stack.count + anchored.height > limits.maxDepth {
+        if depth + anchored.height > limits.maxDepth {
             fail(
                 YAMLProblem(
                     kind: .limits,
@@ -302,26 +314,25 @@ private struct ComposerState {
 
     private mutating func attach(_ id: NodeID, nodeCount: Int, height: Int) {
         guard !finished else { return }
-        guard !stack.isEmpty else {
+        guard depth > 0 else {
             rootID = id
             return
         }
-        let top = stack.count - 1
-        guard stack[top].isMapping else {
+        guard current.isMapping else {
             work.append(id)
-            stack[top].nodeCount = saturatingAdd(stack[top].nodeCount, nodeCount)
-            stack[top].childHeight = max(stack[top].childHeight, height)
+            current.nodeCount = saturatingAdd(current.nodeCount, nodeCount)
+            current.childHeight = max(current.childHeight, height)
             return
         }
-        if let pendingKey = stack[top].pendingKey {
-            if !stack[top].skippingValue {
+        if let pendingKey = current.pendingKey {
+            if !current.skippingValue {
                 work.append(pendingKey)
                 work.append(id)
-                stack[top].nodeCount = saturatingAdd(saturatingAdd(stack[top].nodeCount, 1), nodeCount)
-                stack[top].childHeight = max(stack[top].childHeight, height)
+                current.nodeCount = saturatingAdd(saturatingAdd(current.nodeCount, 1), nodeCount)
+                current.childHeight = max(current.childHeight, height)
             }
-            stack[top].pendingKey = nil
-            stack[top].skippingValue = false
+            current.pendingKey = nil
+            current.skippingValue = false
             return
         }
         let record = nodes[Int(id)]
@@ -331,11 +342,11 @@ private struct ComposerState {
                 YAMLProblem(
                     kind: .complexKey, message: "a key must be plain text, not \(kind)",
                     position: record.position, hint: "write the key as a single word such as 'title'"))
-            stack[top].pendingKey = -1
-            stack[top].skippingValue = true
+            current.pendingKey = -1
+            current.skippingValue = true
             return
         }
-        if let first = firstPosition(ofKey: id, in: top) {
+        if let first = firstPosition(ofKey: id, record) {
             let key = text(id)
             problems.append(
                 YAMLProblem(
@@ -344,11 +355,11 @@ private struct ComposerState {
                     position: record.position,
                     hint: "keep one '\(key)' and delete the other; this second value is ignored",
                     related: ("'\(key)' is first given here", first)))
-            stack[top].skippingValue = true
+            current.skippingValue = true
         } else {
-            remember(id, in: top)
+            remember(id)
         }
-        stack[top].pendingKey = id
+        current.pendingKey = id
     }
 
     private func text(_ id: NodeID) -> String {
@@ -360,14 +371,15 @@ private struct ComposerState {
         return bytes.slice(Int(record.start)..<Int(record.start + record.count))
     }
 
-    /// Where the key with the same text as `key` was first given in the open
-    /// mapping `frame`, if it was.
-    private func firstPosition(ofKey key: NodeID, in frame: Int) -> TextPosition? {
-        if let seenKeys = stack[frame].seenKeys { return seenKeys[text(key)] }
-        let record = nodes[Int(key)]
-        var index = stack[frame].workStart
+    /// Where the key with the same text as `key` was first given in the
+    /// current mapping, if it was.
+    private func firstPosition(ofKey key: NodeID, _ record: YAMLNodeRecord) -> TextPosition? {
+        if let seenKeys = current.seenKeys { return seenKeys[text(key)] }
+        var index = current.workStart
         while index < work.count {
-            if sameText(key, record, work[index]) { return nodes[Int(work[index])].position }
+            let otherID = work[index]
+            let other = nodes[Int(otherID)]
+            if sameText(key, record, otherID, other) { return other.position }
             index += 2
         }
         return nil
@@ -375,27 +387,32 @@ private struct ComposerState {
 
     /// Whether two scalars hold the same text, as `String`'s `==` says
     /// (bytes decide alone when both are ASCII).
-    private func sameText(_ key: NodeID, _ record: YAMLNodeRecord, _ otherID: NodeID) -> Bool {
-        let other = nodes[Int(otherID)]
-        if other.count == record.count && scalarBytes(key).elementsEqual(scalarBytes(otherID)) { return true }
+    @inline(__always)
+    private func sameText(_ key: NodeID, _ record: YAMLNodeRecord, _ otherID: NodeID, _ other: YAMLNodeRecord) -> Bool {
+        if other.count == record.count {
+            let first = bytes.base + Int(record.start)
+            let second = bytes.base + Int(other.start)
+            var offset = 0
+            let count = Int(record.count)
+            while offset < count && first[offset] == second[offset] { offset += 1 }
+            if offset == count { return true }
+        }
         if record.isASCII && other.isASCII { return false }
         return text(key) == text(otherID)
     }
 
-    private mutating func remember(_ key: NodeID, in frame: Int) {
-        let entries = (work.count - stack[frame].workStart) / 2
-        if stack[frame].seenKeys == nil && entries >= Self.linearSearchLimit {
+    private mutating func remember(_ key: NodeID) {
+        if current.seenKeys == nil {
+            guard (work.count - current.workStart) / 2 >= Self.linearSearchLimit else { return }
             var index: [String: TextPosition] = [:]
-            for offset in stride(from: stack[frame].workStart, to: work.count, by: 2) {
+            for offset in stride(from: current.workStart, to: work.count, by: 2) {
                 let text = text(work[offset])
                 if index[text] == nil { index[text] = nodes[Int(work[offset])].position }
             }
-            stack[frame].seenKeys = index
+            current.seenKeys = index
         }
-        if stack[frame].seenKeys != nil {
-            let text = text(key)
-            stack[frame].seenKeys?[text] = nodes[Int(key)].position
-        }
+        let text = text(key)
+        current.seenKeys?[text] = nodes[Int(key)].position
     }
 
     private static func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {

@@ -10,8 +10,10 @@
 /// The buffers are filled by the composer, handed over, and never changed
 /// again; they are freed with the storage. Reading them needs no closure,
 /// reference count or bounds check (ids come from the composer, not the
-/// input, and are always in range).
-package final class YAMLStorage: @unchecked Sendable {
+/// input, and are always in range). The readers are public and inlinable
+/// because the schema checks and the decoder call them for every node from
+/// another module (`package` declarations are not inlined across modules).
+public final class YAMLStorage: @unchecked Sendable {
     @usableFromInline let nodes: UnsafeMutablePointer<YAMLNodeRecord>
     /// A sequence's items, or a mapping's key and value ids, in pairs.
     @usableFromInline let children: UnsafeMutablePointer<Int32>
@@ -50,12 +52,12 @@ struct GrowingBuffer<Element: BitwiseCopyable> {
     }
 
     subscript(index: Int) -> Element {
-        get { base[index] }
-        set { base[index] = newValue }
+        @inline(__always) get { base[index] }
+        @inline(__always) set { base[index] = newValue }
     }
 
-    private mutating func reserve(_ needed: Int) {
-        guard needed > capacity else { return }
+    @inline(never)
+    private mutating func grow(to needed: Int) {
         var grown = capacity * 2
         while grown < needed { grown *= 2 }
         let larger = UnsafeMutablePointer<Element>.allocate(capacity: grown)
@@ -65,17 +67,25 @@ struct GrowingBuffer<Element: BitwiseCopyable> {
         capacity = grown
     }
 
+    @inline(__always)
     mutating func append(_ element: Element) {
-        reserve(count + 1)
+        if count == capacity { grow(to: count + 1) }
         (base + count).initialize(to: element)
         count += 1
     }
 
+    @inline(__always)
     mutating func append(contentsOf elements: UnsafeBufferPointer<Element>) {
         guard let source = elements.baseAddress, !elements.isEmpty else { return }
-        reserve(count + elements.count)
+        if count + elements.count > capacity { grow(to: count + elements.count) }
         (base + count).initialize(from: source, count: elements.count)
         count += elements.count
+    }
+
+    /// Forgets the last `k` elements (plain values: nothing to release).
+    @inline(__always)
+    mutating func removeLast(_ k: Int) {
+        count -= k
     }
 
     /// The elements `range`, valid until the next append.
@@ -89,12 +99,12 @@ struct GrowingBuffer<Element: BitwiseCopyable> {
 /// Text is compared as Swift compares Strings (canonical equivalence: the
 /// Kelvin sign equals "K"); bytes decide alone when both sides are ASCII,
 /// which `isASCII` records so that the common case never builds a String.
-package struct YAMLNodeRecord: Sendable, BitwiseCopyable {
-    package enum Kind: UInt8, Sendable, BitwiseCopyable {
+public struct YAMLNodeRecord: Sendable, BitwiseCopyable {
+    public enum Kind: UInt8, Sendable, BitwiseCopyable {
         case scalar, sequence, mapping
     }
 
-    package enum Tag: UInt8, Sendable, BitwiseCopyable {
+    public enum Tag: UInt8, Sendable, BitwiseCopyable {
         /// No explicit tag.
         case none
         /// `!!str` (`tag:yaml.org,2002:str`).
@@ -103,77 +113,77 @@ package struct YAMLNodeRecord: Sendable, BitwiseCopyable {
         case other
     }
 
-    package var line: Int32
-    package var column: Int32
+    public var line: Int32
+    public var column: Int32
     /// A scalar's first byte in `bytes`; a collection's first child in `children`.
-    package var start: Int32
+    public var start: Int32
     /// A scalar's length in bytes; a sequence's items; a mapping's entries.
-    package var count: Int32
-    package var kind: Kind
-    package var style: YAMLScalar.Style
-    package var tag: Tag
+    public var count: Int32
+    public var kind: Kind
+    public var style: YAMLScalar.Style
+    public var tag: Tag
     /// A scalar whose bytes are all ASCII.
-    package var isASCII: Bool
+    public var isASCII: Bool
 
-    package var position: TextPosition { TextPosition(line: Int(line), column: Int(column)) }
+    public var position: TextPosition { TextPosition(line: Int(line), column: Int(column)) }
 }
 
 extension YAMLStorage {
-    package typealias NodeID = Int32
+    public typealias NodeID = Int32
 
-    @inlinable
-    package func record(_ id: NodeID) -> YAMLNodeRecord { nodes[Int(id)] }
+    @inlinable @inline(__always)
+    public func record(_ id: NodeID) -> YAMLNodeRecord { nodes[Int(id)] }
 
-    @inlinable
-    package func kind(_ id: NodeID) -> YAMLNodeRecord.Kind { nodes[Int(id)].kind }
+    @inlinable @inline(__always)
+    public func kind(_ id: NodeID) -> YAMLNodeRecord.Kind { nodes[Int(id)].kind }
 
-    @inlinable
-    package func position(_ id: NodeID) -> TextPosition { nodes[Int(id)].position }
+    @inlinable @inline(__always)
+    public func position(_ id: NodeID) -> TextPosition { nodes[Int(id)].position }
 
     /// A sequence's item count or a mapping's entry count (0 for a scalar).
-    @inlinable
-    package func count(_ id: NodeID) -> Int {
+    @inlinable @inline(__always)
+    public func count(_ id: NodeID) -> Int {
         let record = nodes[Int(id)]
         return record.kind == .scalar ? 0 : Int(record.count)
     }
 
-    @inlinable
-    package func item(_ index: Int, of sequence: NodeID) -> NodeID {
+    @inlinable @inline(__always)
+    public func item(_ index: Int, of sequence: NodeID) -> NodeID {
         children[Int(nodes[Int(sequence)].start) + index]
     }
 
-    @inlinable
-    package func key(_ index: Int, of mapping: NodeID) -> NodeID {
+    @inlinable @inline(__always)
+    public func key(_ index: Int, of mapping: NodeID) -> NodeID {
         children[Int(nodes[Int(mapping)].start) + 2 * index]
     }
 
-    @inlinable
-    package func value(_ index: Int, of mapping: NodeID) -> NodeID {
+    @inlinable @inline(__always)
+    public func value(_ index: Int, of mapping: NodeID) -> NodeID {
         children[Int(nodes[Int(mapping)].start) + 2 * index + 1]
     }
 
     /// A scalar's text as a String (empty for a collection).
-    package func text(_ id: NodeID) -> String {
+    public func text(_ id: NodeID) -> String {
         String(decoding: scalarBytes(id), as: UTF8.self)
     }
 
     /// A scalar's bytes (empty for a collection), valid while the storage is.
-    @inlinable
-    package func scalarBytes(_ id: NodeID) -> UnsafeBufferPointer<UInt8> {
+    @inlinable @inline(__always)
+    public func scalarBytes(_ id: NodeID) -> UnsafeBufferPointer<UInt8> {
         let record = nodes[Int(id)]
         guard record.kind == .scalar else { return UnsafeBufferPointer(start: bytes, count: 0) }
         return UnsafeBufferPointer(start: bytes + Int(record.start), count: Int(record.count))
     }
 
     /// Runs `body` on a scalar's bytes (empty for a collection).
-    @inlinable
-    package func withBytes<R>(_ id: NodeID, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    @inlinable @inline(__always)
+    public func withBytes<R>(_ id: NodeID, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try body(scalarBytes(id))
     }
 
     /// Whether the scalar `id` is the text `other` (as `String`'s `==` says).
-    @inlinable
-    package func scalar(_ id: NodeID, equals other: String) -> Bool {
+    @inlinable @inline(__always)
+    public func scalar(_ id: NodeID, equals other: String) -> Bool {
         let record = nodes[Int(id)]
         guard record.kind == .scalar else { return false }
         let mine = scalarBytes(id)
@@ -188,15 +198,15 @@ extension YAMLStorage {
     }
 
     /// Whether scalars `a` and `b` hold the same text (as `String`'s `==` says).
-    package func scalar(_ a: NodeID, equalsScalar b: NodeID) -> Bool {
+    public func scalar(_ a: NodeID, equalsScalar b: NodeID) -> Bool {
         if scalarBytes(a).elementsEqual(scalarBytes(b)) { return true }
         if nodes[Int(a)].isASCII && nodes[Int(b)].isASCII { return false }
         return text(a) == text(b)
     }
 
     /// The value of the first entry whose key is `key`, in mapping `id`.
-    @inlinable
-    package func value(in id: NodeID, forKey key: StaticString) -> NodeID? {
+    @inlinable @inline(__always)
+    public func value(in id: NodeID, forKey key: StaticString) -> NodeID? {
         let record = nodes[Int(id)]
         guard record.kind == .mapping else { return nil }
         let keyCount = key.utf8CodeUnitCount
@@ -220,7 +230,7 @@ extension YAMLStorage {
     }
 
     /// The value of the first entry whose key is `key`, in mapping `id`.
-    package func value(in id: NodeID, forKey key: String) -> NodeID? {
+    public func value(in id: NodeID, forKey key: String) -> NodeID? {
         let record = nodes[Int(id)]
         guard record.kind == .mapping else { return nil }
         var index = Int(record.start)
@@ -233,29 +243,36 @@ extension YAMLStorage {
     }
 
     /// A plain `~`, `null` or empty value, with no tag: YAML's "no value".
-    package func isNull(_ id: NodeID) -> Bool {
+    @inlinable
+    public func isNull(_ id: NodeID) -> Bool {
         let record = nodes[Int(id)]
         guard record.kind == .scalar, record.style == .plain, record.tag == .none else { return false }
         switch record.count {
         case 0: return true
         case 1: return bytes[Int(record.start)] == UInt8(ascii: "~")
-        case 4 where record.isASCII:
-            return scalar(id, equals: "null") || scalar(id, equals: "Null") || scalar(id, equals: "NULL")
-        default:
-            guard !record.isASCII else { return false }
-            let text = text(id)
-            return text == "~" || text == "null" || text == "Null" || text == "NULL"
+        case 4: return isNullWord(id)
+        default: return !record.isASCII && isNullWord(id)
         }
     }
 
+    /// `null`, `Null` or `NULL` (or, for non-ASCII text, whatever `String` finds equal to them or to `~`).
+    @usableFromInline
+    func isNullWord(_ id: NodeID) -> Bool {
+        if nodes[Int(id)].isASCII {
+            return scalar(id, equals: "null") || scalar(id, equals: "Null") || scalar(id, equals: "NULL")
+        }
+        let text = text(id)
+        return text == "~" || text == "null" || text == "Null" || text == "NULL"
+    }
+
     /// Written in quotes or as a block, or tagged as a string.
-    @inlinable
-    package func isExplicitText(_ id: NodeID) -> Bool {
+    @inlinable @inline(__always)
+    public func isExplicitText(_ id: NodeID) -> Bool {
         let record = nodes[Int(id)]
         return record.style != .plain || record.tag == .string
     }
 
-    package func tag(_ id: NodeID) -> String? {
+    public func tag(_ id: NodeID) -> String? {
         switch nodes[Int(id)].tag {
         case .none: nil
         case .string: "tag:yaml.org,2002:str"
@@ -264,7 +281,7 @@ extension YAMLStorage {
     }
 
     /// The view of node `id`.
-    package func node(_ id: NodeID) -> YAMLNode {
+    public func node(_ id: NodeID) -> YAMLNode {
         switch nodes[Int(id)].kind {
         case .scalar: .scalar(YAMLScalar(storage: self, id: id))
         case .sequence: .sequence(YAMLSequence(storage: self, id: id))
