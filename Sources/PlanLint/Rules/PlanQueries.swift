@@ -6,30 +6,30 @@ extension Plan {
 
     /// Calls `body` with the outcome and then every objective, in the order
     /// of `measures`, without building that array (which copies every
-    /// measure, and rules ask for it a dozen times per plan). The values are
-    /// lent in place (through buffer pointers), not copied.
-    func forEachMeasure(_ body: (borrowing Measure) -> Void) {
-        body(outcome)
+    /// measure, and rules ask for it a dozen times per plan). Each value is
+    /// lent in place (`Lent`), never copied whole.
+    func forEachMeasure(_ body: (Lent<Measure>) -> Void) {
+        withUnsafePointer(to: outcome) { body(Lent($0)) }
         forEachObjective(body)
     }
 
     /// Calls `body` with every objective, in order.
-    func forEachObjective(_ body: (borrowing Measure) -> Void) {
+    func forEachObjective(_ body: (Lent<Measure>) -> Void) {
         interventions.withUnsafeBufferPointer { interventions in
             for intervention in interventions.indices {
                 interventions[intervention].objectives.withUnsafeBufferPointer { objectives in
-                    for objective in objectives.indices { body(objectives[objective]) }
+                    for objective in objectives.indices { body(Lent(objectives.baseAddress! + objective)) }
                 }
             }
         }
     }
 
     /// Calls `body` with every milestone, in the order of `milestones`.
-    func forEachMilestone(_ body: (borrowing Milestone) -> Void) {
+    func forEachMilestone(_ body: (Lent<Milestone>) -> Void) {
         interventions.withUnsafeBufferPointer { interventions in
             for intervention in interventions.indices {
                 interventions[intervention].milestones.withUnsafeBufferPointer { milestones in
-                    for milestone in milestones.indices { body(milestones[milestone]) }
+                    for milestone in milestones.indices { body(Lent(milestones.baseAddress! + milestone)) }
                 }
             }
         }
@@ -38,26 +38,60 @@ extension Plan {
     /// Calls `body` with every person named in the plan (the lead, then each
     /// intervention's lead, objectives' owners and milestones' owners, then
     /// risks' owners), with what they are the lead or owner of.
-    func forEachPerson(_ body: (borrowing Person, PersonPlace) -> Void) {
-        body(lead, .plan)
+    func forEachPerson(_ body: (Lent<Person>, PersonPlace) -> Void) {
+        withUnsafePointer(to: lead) { body(Lent($0), .plan) }
         interventions.withUnsafeBufferPointer { interventions in
             for index in interventions.indices {
-                body(interventions[index].lead, .intervention(interventions[index].id))
-                interventions[index].objectives.withUnsafeBufferPointer { objectives in
+                let intervention = interventions.baseAddress! + index
+                withUnsafePointer(to: intervention.pointee.lead) {
+                    body(Lent($0), .intervention(intervention.pointee.id))
+                }
+                intervention.pointee.objectives.withUnsafeBufferPointer { objectives in
                     for objective in objectives.indices {
-                        if let owner = objectives[objective].owner { body(owner, .objective(objectives[objective].id)) }
+                        guard objectives[objective].owner != nil else { continue }
+                        withUnsafePointer(to: objectives[objective].owner!) {
+                            body(Lent($0), .objective(objectives[objective].id))
+                        }
                     }
                 }
-                interventions[index].milestones.withUnsafeBufferPointer { milestones in
+                intervention.pointee.milestones.withUnsafeBufferPointer { milestones in
                     for milestone in milestones.indices {
-                        body(milestones[milestone].owner, .milestone(milestones[milestone].id))
+                        withUnsafePointer(to: milestones[milestone].owner) {
+                            body(Lent($0), .milestone(milestones[milestone].id))
+                        }
                     }
                 }
             }
         }
         risks.withUnsafeBufferPointer { risks in
-            for risk in risks.indices { body(risks[risk].owner, .risk(risks[risk].id)) }
+            for risk in risks.indices {
+                withUnsafePointer(to: risks[risk].owner) { body(Lent($0), .risk(risks[risk].id)) }
+            }
         }
+    }
+}
+
+/// A value lent to a rule in place: its properties read through a pointer,
+/// so that walking a plan copies only the fields a rule looks at (a whole
+/// measure is about twenty reference counts to copy and to free). Valid
+/// only inside the `forEach…` call that lends it.
+@dynamicMemberLookup
+struct Lent<Value> {
+    let pointer: UnsafePointer<Value>
+
+    init(_ pointer: UnsafePointer<Value>) {
+        self.pointer = pointer
+    }
+
+    @inline(__always)
+    subscript<T>(dynamicMember keyPath: KeyPath<Value, T>) -> T {
+        pointer.pointee[keyPath: keyPath]
+    }
+}
+
+extension Lent where Value == Measure {
+    func isBetter(_ value: Double, than other: Double) -> Bool {
+        pointer.pointee.isBetter(value, than: other)
     }
 }
 
