@@ -28,15 +28,16 @@ public struct TrajectoryOrderRule: LintRule {
         var findings: [Diagnostic] = []
         plan.forEachMeasure { measure in
             var previous = measure.baseline.date
-            for index in measure.trajectory.indices {
-                let date = measure.trajectory[index].date
+            let trajectory = measure.trajectory
+            for index in trajectory.indices {
+                let date = trajectory[index].date
                 defer { previous = max(previous, date) }
                 if date <= measure.baseline.date || date >= measure.target.date {
                     findings.append(
                         finding(
                             "\(measure.label): trajectory point \(date) is not between the baseline "
                                 + "(\(measure.baseline.date)) and the target (\(measure.target.date))",
-                            at: measure.trajectory[index].locations["date"],
+                            at: trajectory[index].locations["date"],
                             hint: "trajectory points are the expected values on the way to the target"))
                     continue
                 }
@@ -44,7 +45,7 @@ public struct TrajectoryOrderRule: LintRule {
                 findings.append(
                     finding(
                         "\(measure.label): trajectory point \(date) comes after \(previous) but is earlier",
-                        at: measure.trajectory[index].locations["date"], hint: "list trajectory points in date order"))
+                        at: trajectory[index].locations["date"], hint: "list trajectory points in date order"))
             }
         }
         return findings
@@ -74,21 +75,22 @@ public struct TrajectoryDirectionRule: LintRule {
             // Trajectory points by date (a stable sort, needed only when they
             // are out of order), then the target, as positions (-1 for the
             // target) rather than copies.
-            let count = measure.trajectory.count
+            let trajectory = measure.trajectory
+            let count = trajectory.count
             let inOrder = (0..<count).dropFirst().allSatisfy {
-                !(measure.trajectory[$0].date < measure.trajectory[$0 - 1].date)
+                !(trajectory[$0].date < trajectory[$0 - 1].date)
             }
             var order: [Int] = []
             if !inOrder {
                 order = Array(0..<count)
-                order.sort { measure.trajectory[$0].date < measure.trajectory[$1].date }
+                order.sort { trajectory[$0].date < trajectory[$1].date }
             }
             for position in 0...count {
                 let index = position == count ? -1 : inOrder ? position : order[position]
-                let value = index < 0 ? measure.target.value : measure.trajectory[index].value
+                let value = index < 0 ? measure.target.value : trajectory[index].value
                 defer { previous = value }
                 guard measure.isBetter(previous, than: value) else { continue }
-                let point = index < 0 ? measure.target : measure.trajectory[index]
+                let point = index < 0 ? measure.target : trajectory[index]
                 findings.append(
                     finding(
                         "\(measure.label): the trajectory goes from \(display(previous)) to \(display(point.value)) "
