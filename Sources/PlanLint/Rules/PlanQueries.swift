@@ -42,33 +42,42 @@ extension Plan {
         withUnsafePointer(to: lead) { body(Lent($0), .plan) }
         interventions.withUnsafeBufferPointer { interventions in
             for index in interventions.indices {
-                let intervention = interventions.baseAddress! + index
-                withUnsafePointer(to: intervention.pointee.lead) {
-                    body(Lent($0), .intervention(intervention.pointee.id))
-                }
-                intervention.pointee.objectives.withUnsafeBufferPointer { objectives in
+                let intervention = Lent(interventions.baseAddress! + index)
+                body(intervention.lend(Intervention.leadOffset), .intervention(intervention.id))
+                intervention.objectives.withUnsafeBufferPointer { objectives in
                     for objective in objectives.indices {
-                        guard objectives[objective].owner != nil else { continue }
-                        withUnsafePointer(to: objectives[objective].owner!) {
-                            body(Lent($0), .objective(objectives[objective].id))
-                        }
+                        guard let owner = objectives[objective].owner else { continue }
+                        withUnsafePointer(to: owner) { body(Lent($0), .objective(objectives[objective].id)) }
                     }
                 }
-                intervention.pointee.milestones.withUnsafeBufferPointer { milestones in
-                    for milestone in milestones.indices {
-                        withUnsafePointer(to: milestones[milestone].owner) {
-                            body(Lent($0), .milestone(milestones[milestone].id))
-                        }
+                intervention.milestones.withUnsafeBufferPointer { milestones in
+                    for index in milestones.indices {
+                        let milestone = Lent(milestones.baseAddress! + index)
+                        body(milestone.lend(Milestone.ownerOffset), .milestone(milestone.id))
                     }
                 }
             }
         }
         risks.withUnsafeBufferPointer { risks in
-            for risk in risks.indices {
-                withUnsafePointer(to: risks[risk].owner) { body(Lent($0), .risk(risks[risk].id)) }
+            for index in risks.indices {
+                let risk = Lent(risks.baseAddress! + index)
+                body(risk.lend(Risk.ownerOffset), .risk(risk.id))
             }
         }
     }
+}
+
+/// Where the people are stored in the values that name them, to lend them in place.
+extension Intervention {
+    static let leadOffset = MemoryLayout<Intervention>.offset(of: \Intervention.lead)!
+}
+
+extension Milestone {
+    static let ownerOffset = MemoryLayout<Milestone>.offset(of: \Milestone.owner)!
+}
+
+extension Risk {
+    static let ownerOffset = MemoryLayout<Risk>.offset(of: \Risk.owner)!
 }
 
 /// A value lent to a rule in place: its properties read through a pointer,
@@ -89,9 +98,16 @@ struct Lent<Value> {
     }
 }
 
+extension Lent {
+    /// The stored property at `offset` (from `MemoryLayout.offset(of:)`), lent in place.
+    func lend<Field>(_ offset: Int) -> Lent<Field> {
+        Lent<Field>(UnsafeRawPointer(pointer).advanced(by: offset).assumingMemoryBound(to: Field.self))
+    }
+}
+
 extension Lent where Value == Measure {
     func isBetter(_ value: Double, than other: Double) -> Bool {
-        pointer.pointee.isBetter(value, than: other)
+        Measure.isBetter(value, than: other, when: self.better)
     }
 }
 
@@ -120,6 +136,10 @@ extension Measure {
 
     /// Is `value` better than `other` in this measure's direction?
     func isBetter(_ value: Double, than other: Double) -> Bool {
+        Self.isBetter(value, than: other, when: better)
+    }
+
+    static func isBetter(_ value: Double, than other: Double, when better: Direction) -> Bool {
         better == .lower ? value < other : value > other
     }
 }
