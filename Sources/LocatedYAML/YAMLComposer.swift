@@ -59,7 +59,7 @@ public enum YAMLComposer {
                     state.fail(problem)
                     break
                 }
-                state.handle(event)
+                state.handle(&event)
                 yaml_event_delete(&event)
             }
         }
@@ -183,12 +183,14 @@ private struct ComposerState {
         failed = true
     }
 
-    mutating func handle(_ event: yaml_event_t) {
-        let line = Int32(clamping: event.start_mark.line + 1)
-        let column = Int32(clamping: event.start_mark.column + 1)
-        switch event.type {
+    /// Takes the event by pointer: libyaml's event is a 100-byte struct,
+    /// which copied per event cost more than some events' handling.
+    mutating func handle(_ event: UnsafePointer<yaml_event_t>) {
+        let line = Int32(clamping: event.pointee.start_mark.line + 1)
+        let column = Int32(clamping: event.pointee.start_mark.column + 1)
+        switch event.pointee.type {
         case YAML_SCALAR_EVENT:
-            let data = event.data.scalar
+            let data = event.pointee.data.scalar
             let start = Int32(clamping: bytes.count)
             var isASCII = true
             if data.length > 0 {
@@ -215,7 +217,7 @@ private struct ComposerState {
                     line: line, column: column, start: start, count: Int32(clamping: data.length), kind: .scalar,
                     style: style, tag: tag, isASCII: isASCII))
             if style == .singleQuoted || style == .doubleQuoted {
-                let endLine = event.end_mark.line + 1
+                let endLine = event.pointee.end_mark.line + 1
                 lastMultiLineQuote =
                     endLine > Int(line) ? (TextPosition(line: Int(line), column: Int(column)), endLine) : nil
             } else {
@@ -224,9 +226,9 @@ private struct ComposerState {
             if let anchor = data.anchor { anchors[String(cString: anchor)] = (id, 1, 1) }
             attach(id, nodeCount: 1, height: 1)
         case YAML_MAPPING_START_EVENT:
-            push(isMapping: true, line: line, column: column, anchor: event.data.mapping_start.anchor)
+            push(isMapping: true, line: line, column: column, anchor: event.pointee.data.mapping_start.anchor)
         case YAML_SEQUENCE_START_EVENT:
-            push(isMapping: false, line: line, column: column, anchor: event.data.sequence_start.anchor)
+            push(isMapping: false, line: line, column: column, anchor: event.pointee.data.sequence_start.anchor)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard depth > 0 else { return }
             let frame = current
@@ -246,7 +248,7 @@ private struct ComposerState {
             attach(id, nodeCount: frame.nodeCount, height: height)
         case YAML_ALIAS_EVENT:
             alias(
-                event.data.alias.anchor.map { String(cString: $0) } ?? "",
+                event.pointee.data.alias.anchor.map { String(cString: $0) } ?? "",
                 at: TextPosition(line: Int(line), column: Int(column)))
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
