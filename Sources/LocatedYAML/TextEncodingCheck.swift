@@ -1,14 +1,19 @@
 /// Checks that bytes are UTF-8 text before libyaml sees them, so that the
 /// problem is named with a line and column instead of a byte offset.
 enum TextEncodingCheck {
-    static func problem(in bytes: [UInt8]) -> YAMLProblem? {
-        // Windows editors' "Unicode" is UTF-16, which starts with a byte-order mark.
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return YAMLProblem(
-                kind: .encoding, message: "the file is saved as UTF-16 text, not UTF-8",
-                position: TextPosition(line: 1, column: 1),
-                hint: "save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
+    /// Windows editors' "Unicode" is UTF-16, which starts with a byte-order mark.
+    static func byteOrderProblem(in bytes: [UInt8]) -> YAMLProblem? {
+        guard bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) else {
+            return nil
         }
+        return YAMLProblem(
+            kind: .encoding, message: "the file is saved as UTF-16 text, not UTF-8",
+            position: TextPosition(line: 1, column: 1),
+            hint: "save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)")
+    }
+
+    static func problem(in bytes: [UInt8]) -> YAMLProblem? {
+        if let problem = byteOrderProblem(in: bytes) { return problem }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0

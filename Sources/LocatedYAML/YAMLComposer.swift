@@ -11,10 +11,14 @@ import CLibYAML
 /// all the YAML parsing.
 public enum YAMLComposer {
     public static func compose(_ bytes: [UInt8], limits: ComposeLimits = ComposeLimits()) -> ComposedYAML {
-        if let problem = TextEncodingCheck.problem(in: bytes) {
+        // libyaml would read a UTF-16 file as UTF-16: refuse it first.
+        if let problem = TextEncodingCheck.byteOrderProblem(in: bytes) {
             return ComposedYAML(root: nil, problems: [problem])
         }
         if isBlank(bytes) {
+            if let problem = TextEncodingCheck.problem(in: bytes) {
+                return ComposedYAML(root: nil, problems: [problem])
+            }
             return ComposedYAML(
                 root: nil,
                 problems: [
@@ -24,7 +28,8 @@ public enum YAMLComposer {
                         hint: "write the plan's keys here, or delete the file")
                 ])
         }
-        var state = ComposerState(limits: limits)
+        var state = ComposerState(limits: limits, inputSize: bytes.count)
+        defer { state.discard() }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             return ComposedYAML(
@@ -54,11 +59,22 @@ public enum YAMLComposer {
                     state.fail(problem)
                     break
                 }
-                state.handle(event)
+                state.handle(&event)
                 yaml_event_delete(&event)
             }
         }
-        return ComposedYAML(root: state.failed ? nil : state.root, problems: state.problems)
+        guard state.failed else {
+            // libyaml reached the end of the stream, so it decoded every byte
+            // and refused any that is not UTF-8 text (NUL and other control
+            // characters included): the bytes need no check of their own.
+            return ComposedYAML(root: state.takeRoot(), problems: state.problems)
+        }
+        // Reading stopped early: a byte that is not text explains it best,
+        // located by line and column, wherever it is in the file.
+        if let problem = TextEncodingCheck.problem(in: bytes) {
+            return ComposedYAML(root: nil, problems: [problem])
+        }
+        return ComposedYAML(root: nil, problems: state.problems)
     }
 
     private static func isBlank(_ bytes: [UInt8]) -> Bool {
@@ -78,52 +94,87 @@ public enum YAMLComposer {
 }
 
 /// The composer's explicit stack, so nesting depth never grows the call stack.
+///
+/// Nodes go straight into flat buffers (`YAMLStorage`); an open collection's
+/// children wait on one shared work stack and move to `children` in one
+/// piece when it ends, so a collection costs no array of its own. The
+/// innermost open collection is kept apart from the stack of the others,
+/// so that attaching a node (every event) changes it in place.
 private struct ComposerState {
-    /// One open collection. A struct mutated in place (`stack[last]`), so
-    /// appending an item never copies the items before it.
+    typealias NodeID = YAMLStorage.NodeID
+
+    /// One open collection.
     private struct Frame {
-        let isMapping: Bool
-        let position: TextPosition
-        let anchor: String?
-        var items: [YAMLNode] = []
-        var entries: [YAMLMapping.Entry] = []
-        var pendingKey: YAMLScalar?
+        var isMapping: Bool
+        var line: Int32
+        var column: Int32
+        var anchor: String?
+        /// Where this collection's children start on the work stack.
+        var workStart: Int
+        /// Nodes held, with aliases expanded (saturating), and the deepest child.
+        var nodeCount = 1
+        var childHeight = 0
+        /// The key read, waiting for its value; -1 for a key that was not text.
+        var pendingKey: NodeID?
         var skippingValue = false
         /// Keys seen so far, for a large mapping only: a small one (every
-        /// mapping in a plan) is searched in `entries`, which is cheaper.
+        /// mapping in a plan) is searched on the work stack, which is cheaper.
         var seenKeys: [String: TextPosition]?
 
-        static let linearSearchLimit = 32
-
-        func firstPosition(of key: String) -> TextPosition? {
-            if let seenKeys { return seenKeys[key] }
-            return entries.first { $0.key.text == key }?.key.position
-        }
-
-        mutating func remember(_ key: YAMLScalar) {
-            if seenKeys == nil && entries.count >= Self.linearSearchLimit {
-                var index: [String: TextPosition] = [:]
-                for entry in entries where index[entry.key.text] == nil { index[entry.key.text] = entry.key.position }
-                seenKeys = index
-            }
-            seenKeys?[key.text] = key.position
-        }
+        var position: TextPosition { TextPosition(line: Int(line), column: Int(column)) }
     }
 
+    static let linearSearchLimit = 32
+
     let limits: ComposeLimits
+    /// The open collections around `current`, outermost first.
     private var stack: [Frame] = []
-    private var anchors: [String: YAMLNode] = [:]
+    /// The innermost open collection, when `depth > 0`.
+    private var current = Frame(isMapping: false, line: 0, column: 0, anchor: nil, workStart: 0)
+    private var depth = 0
+    private var work: GrowingBuffer<NodeID>
+    /// Handed over to the document's storage at the end (freed by it, or
+    /// here when reading failed).
+    private var nodes: GrowingBuffer<YAMLNodeRecord>
+    private var children: GrowingBuffer<NodeID>
+    private var bytes: GrowingBuffer<UInt8>
+    private var handedOver = false
+    private var tags: [Int32: String] = [:]
+    private var anchors: [String: (id: NodeID, nodeCount: Int, height: Int)] = [:]
     private var aliasExpansion = 0
     private var documents = 0
     /// The last scalar read, when it was quoted and ran over several lines.
     private(set) var lastMultiLineQuote: (start: TextPosition, endLine: Int)?
-    private(set) var root: YAMLNode?
+    private var rootID: NodeID?
     private(set) var problems: [YAMLProblem] = []
     private(set) var finished = false
     private(set) var failed = false
 
-    init(limits: ComposeLimits) {
+    init(limits: ComposeLimits, inputSize: Int) {
         self.limits = limits
+        // About one node per 10 bytes of a plan, and scalars' bytes below the file's size.
+        nodes = GrowingBuffer(capacity: inputSize / 10)
+        children = GrowingBuffer(capacity: inputSize / 10)
+        bytes = GrowingBuffer(capacity: inputSize / 2)
+        work = GrowingBuffer(capacity: 256)
+        stack.reserveCapacity(16)
+    }
+
+    /// The document's root, its storage taking over the buffers. Once only.
+    mutating func takeRoot() -> YAMLNode? {
+        precondition(!handedOver)
+        handedOver = true
+        let storage = YAMLStorage(nodes: nodes, children: children, bytes: bytes, tags: tags)
+        return rootID.map(storage.node)
+    }
+
+    /// Frees the buffers that were not handed over.
+    func discard() {
+        work.base.deallocate()
+        guard !handedOver else { return }
+        nodes.base.deallocate()
+        children.base.deallocate()
+        bytes.base.deallocate()
     }
 
     mutating func fail(_ problem: YAMLProblem) {
@@ -132,72 +183,116 @@ private struct ComposerState {
         failed = true
     }
 
-    mutating func handle(_ event: yaml_event_t) {
-        let position = TextPosition(line: event.start_mark.line + 1, column: event.start_mark.column + 1)
-        switch event.type {
+    /// Takes the event by pointer: libyaml's event is a 100-byte struct,
+    /// which copied per event cost more than some events' handling.
+    mutating func handle(_ event: UnsafePointer<yaml_event_t>) {
+        let line = Int32(clamping: event.pointee.start_mark.line + 1)
+        let column = Int32(clamping: event.pointee.start_mark.column + 1)
+        switch event.pointee.type {
+        case YAML_SCALAR_EVENT:
+            let data = event.pointee.data.scalar
+            let start = Int32(clamping: bytes.count)
+            var isASCII = true
+            if data.length > 0 {
+                let text = UnsafeBufferPointer(start: data.value, count: data.length)
+                var high: UInt8 = 0
+                for byte in text { high |= byte }
+                isASCII = high < 0x80
+                bytes.append(contentsOf: text)
+            }
+            let style = Self.style(data.style)
+            let id = NodeID(nodes.count)
+            var tag = YAMLNodeRecord.Tag.none
+            if let pointer = data.tag {
+                let text = String(cString: pointer)
+                if text == "tag:yaml.org,2002:str" {
+                    tag = .string
+                } else {
+                    tag = .other
+                    tags[id] = text
+                }
+            }
+            nodes.append(
+                YAMLNodeRecord(
+                    line: line, column: column, start: start, count: Int32(clamping: data.length), kind: .scalar,
+                    style: style, tag: tag, isASCII: isASCII))
+            if style == .singleQuoted || style == .doubleQuoted {
+                let endLine = event.pointee.end_mark.line + 1
+                lastMultiLineQuote =
+                    endLine > Int(line) ? (TextPosition(line: Int(line), column: Int(column)), endLine) : nil
+            } else {
+                lastMultiLineQuote = nil
+            }
+            if let anchor = data.anchor { anchors[String(cString: anchor)] = (id, 1, 1) }
+            attach(id, nodeCount: 1, height: 1)
+        case YAML_MAPPING_START_EVENT:
+            push(isMapping: true, line: line, column: column, anchor: event.pointee.data.mapping_start.anchor)
+        case YAML_SEQUENCE_START_EVENT:
+            push(isMapping: false, line: line, column: column, anchor: event.pointee.data.sequence_start.anchor)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard depth > 0 else { return }
+            let frame = current
+            depth -= 1
+            if depth > 0 { current = stack.removeLast() }
+            let id = NodeID(nodes.count)
+            let childCount = work.count - frame.workStart
+            nodes.append(
+                YAMLNodeRecord(
+                    line: frame.line, column: frame.column, start: Int32(clamping: children.count),
+                    count: Int32(clamping: frame.isMapping ? childCount / 2 : childCount),
+                    kind: frame.isMapping ? .mapping : .sequence, style: .plain, tag: .none, isASCII: true))
+            children.append(contentsOf: work.slice(frame.workStart..<work.count))
+            work.removeLast(childCount)
+            let height = frame.childHeight + 1
+            if let anchor = frame.anchor { anchors[anchor] = (id, frame.nodeCount, height) }
+            attach(id, nodeCount: frame.nodeCount, height: height)
+        case YAML_ALIAS_EVENT:
+            alias(
+                event.pointee.data.alias.anchor.map { String(cString: $0) } ?? "",
+                at: TextPosition(line: Int(line), column: Int(column)))
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
                 fail(
                     YAMLProblem(
                         kind: .syntax, message: "a second YAML document starts here; a plan file holds one",
-                        position: position,
+                        position: TextPosition(line: Int(line), column: Int(column)),
                         hint: "remove the '---' line and what follows it, or move it to a file of its own"))
             }
         case YAML_STREAM_END_EVENT:
             finished = true
-        case YAML_SCALAR_EVENT:
-            let data = event.data.scalar
-            let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            let scalar = YAMLScalar(
-                text: text, style: Self.style(data.style), tag: Self.string(data.tag), position: position)
-            let endLine = event.end_mark.line + 1
-            let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
-            lastMultiLineQuote = quoted && endLine > position.line ? (position, endLine) : nil
-            let node = YAMLNode.scalar(scalar)
-            register(anchor: Self.string(data.anchor), node)
-            attach(node)
-        case YAML_ALIAS_EVENT:
-            alias(Self.string(event.data.alias.anchor) ?? "", at: position)
-        case YAML_SEQUENCE_START_EVENT:
-            push(Frame(isMapping: false, position: position, anchor: Self.string(event.data.sequence_start.anchor)))
-        case YAML_MAPPING_START_EVENT:
-            push(Frame(isMapping: true, position: position, anchor: Self.string(event.data.mapping_start.anchor)))
-        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            guard let frame = stack.popLast() else { return }
-            let node =
-                frame.isMapping
-                ? YAMLNode.mapping(YAMLMapping(entries: frame.entries, position: frame.position))
-                : YAMLNode.sequence(YAMLSequence(items: frame.items, position: frame.position))
-            register(anchor: frame.anchor, node)
-            attach(node)
         default:
             break
         }
     }
 
-    private mutating func push(_ frame: Frame) {
-        guard stack.count < limits.maxDepth else {
+    private mutating func push(isMapping: Bool, line: Int32, column: Int32, anchor: UnsafeMutablePointer<yaml_char_t>?)
+    {
+        guard depth < limits.maxDepth else {
             fail(
                 YAMLProblem(
                     kind: .limits,
                     message: "values are nested more than \(limits.maxDepth) levels deep here",
-                    position: frame.position,
+                    position: TextPosition(line: Int(line), column: Int(column)),
                     hint: "a plan needs about 8 levels; check for runaway brackets or list dashes"))
             return
         }
-        stack.append(frame)
+        if depth > 0 { stack.append(current) }
+        current = Frame(
+            isMapping: isMapping, line: line, column: column, anchor: anchor.map { String(cString: $0) },
+            workStart: work.count)
+        depth += 1
     }
 
     private mutating func alias(_ name: String, at position: TextPosition) {
-        guard let node = anchors[name] else {
+        guard let anchored = anchors[name] else {
             fail(
                 YAMLProblem(
                     kind: .syntax, message: "'*\(name)' refers to an anchor '&\(name)' that is not defined above",
                     position: position, hint: "define '&\(name)' on a value before this line, or write the value out"))
             return
         }
-        aliasExpansion = saturatingAdd(aliasExpansion, node.nodeCount)
+        aliasExpansion = saturatingAdd(aliasExpansion, anchored.nodeCount)
         if aliasExpansion > limits.maxAliasExpansion {
             fail(
                 YAMLProblem(
@@ -207,7 +302,7 @@ private struct ComposerState {
                     hint: "this looks like an alias bomb; write the values out instead of nesting aliases"))
             return
         }
-        if stack.count + node.height > limits.maxDepth {
+        if depth + anchored.height > limits.maxDepth {
             fail(
                 YAMLProblem(
                     kind: .limits,
@@ -215,54 +310,111 @@ private struct ComposerState {
                     position: position))
             return
         }
-        attach(node)
+        // The anchored node itself: an alias shares it rather than copying it.
+        attach(anchored.id, nodeCount: anchored.nodeCount, height: anchored.height)
     }
 
-    private mutating func register(anchor: String?, _ node: YAMLNode) {
-        if let anchor { anchors[anchor] = node }
-    }
-
-    private mutating func attach(_ node: YAMLNode) {
+    private mutating func attach(_ id: NodeID, nodeCount: Int, height: Int) {
         guard !finished else { return }
-        guard !stack.isEmpty else {
-            root = node
+        guard depth > 0 else {
+            rootID = id
             return
         }
-        let top = stack.count - 1
-        guard stack[top].isMapping else {
-            stack[top].items.append(node)
+        guard current.isMapping else {
+            work.append(id)
+            current.nodeCount = saturatingAdd(current.nodeCount, nodeCount)
+            current.childHeight = max(current.childHeight, height)
             return
         }
-        if let pendingKey = stack[top].pendingKey {
-            if !stack[top].skippingValue {
-                stack[top].entries.append(YAMLMapping.Entry(key: pendingKey, value: node))
+        if let pendingKey = current.pendingKey {
+            if !current.skippingValue {
+                work.append(pendingKey)
+                work.append(id)
+                current.nodeCount = saturatingAdd(saturatingAdd(current.nodeCount, 1), nodeCount)
+                current.childHeight = max(current.childHeight, height)
             }
-            stack[top].pendingKey = nil
-            stack[top].skippingValue = false
+            current.pendingKey = nil
+            current.skippingValue = false
             return
         }
-        guard case .scalar(let key) = node else {
+        let record = nodes[Int(id)]
+        guard record.kind == .scalar else {
+            let kind = record.kind == .sequence ? "a list" : "a mapping of keys to values"
             problems.append(
                 YAMLProblem(
-                    kind: .complexKey, message: "a key must be plain text, not \(node.kindDescription)",
-                    position: node.position, hint: "write the key as a single word such as 'title'"))
-            stack[top].pendingKey = YAMLScalar(text: "", style: .plain, position: node.position)
-            stack[top].skippingValue = true
+                    kind: .complexKey, message: "a key must be plain text, not \(kind)",
+                    position: record.position, hint: "write the key as a single word such as 'title'"))
+            current.pendingKey = -1
+            current.skippingValue = true
             return
         }
-        if let first = stack[top].firstPosition(of: key.text) {
+        if let first = firstPosition(ofKey: id, record) {
+            let key = text(id)
             problems.append(
                 YAMLProblem(
                     kind: .duplicateKey,
-                    message: "duplicate key '\(key.text)' (first given on line \(first.line))",
-                    position: key.position,
-                    hint: "keep one '\(key.text)' and delete the other; this second value is ignored",
-                    related: ("'\(key.text)' is first given here", first)))
-            stack[top].skippingValue = true
+                    message: "duplicate key '\(key)' (first given on line \(first.line))",
+                    position: record.position,
+                    hint: "keep one '\(key)' and delete the other; this second value is ignored",
+                    related: ("'\(key)' is first given here", first)))
+            current.skippingValue = true
         } else {
-            stack[top].remember(key)
+            remember(id)
         }
-        stack[top].pendingKey = key
+        current.pendingKey = id
+    }
+
+    private func text(_ id: NodeID) -> String {
+        String(decoding: scalarBytes(id), as: UTF8.self)
+    }
+
+    private func scalarBytes(_ id: NodeID) -> UnsafeBufferPointer<UInt8> {
+        let record = nodes[Int(id)]
+        return bytes.slice(Int(record.start)..<Int(record.start + record.count))
+    }
+
+    /// Where the key with the same text as `key` was first given in the
+    /// current mapping, if it was.
+    private func firstPosition(ofKey key: NodeID, _ record: YAMLNodeRecord) -> TextPosition? {
+        if let seenKeys = current.seenKeys { return seenKeys[text(key)] }
+        var index = current.workStart
+        while index < work.count {
+            let otherID = work[index]
+            let other = nodes[Int(otherID)]
+            if sameText(key, record, otherID, other) { return other.position }
+            index += 2
+        }
+        return nil
+    }
+
+    /// Whether two scalars hold the same text, as `String`'s `==` says
+    /// (bytes decide alone when both are ASCII).
+    @inline(__always)
+    private func sameText(_ key: NodeID, _ record: YAMLNodeRecord, _ otherID: NodeID, _ other: YAMLNodeRecord) -> Bool {
+        if other.count == record.count {
+            let first = bytes.base + Int(record.start)
+            let second = bytes.base + Int(other.start)
+            var offset = 0
+            let count = Int(record.count)
+            while offset < count && first[offset] == second[offset] { offset += 1 }
+            if offset == count { return true }
+        }
+        if record.isASCII && other.isASCII { return false }
+        return text(key) == text(otherID)
+    }
+
+    private mutating func remember(_ key: NodeID) {
+        if current.seenKeys == nil {
+            guard (work.count - current.workStart) / 2 >= Self.linearSearchLimit else { return }
+            var index: [String: TextPosition] = [:]
+            for offset in stride(from: current.workStart, to: work.count, by: 2) {
+                let text = text(work[offset])
+                if index[text] == nil { index[text] = nodes[Int(work[offset])].position }
+            }
+            current.seenKeys = index
+        }
+        let text = text(key)
+        current.seenKeys?[text] = nodes[Int(key)].position
     }
 
     private static func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
@@ -275,8 +427,4 @@ private struct ComposerState {
         }
     }
 
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        guard let pointer else { return nil }
-        return String(cString: pointer)
-    }
 }

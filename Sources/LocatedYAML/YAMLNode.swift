@@ -35,6 +35,23 @@ public enum YAMLNode: Sendable {
         }
     }
 
+    /// The document this node is part of, and its id there.
+    package var storage: YAMLStorage {
+        switch self {
+        case .scalar(let scalar): scalar.storage
+        case .sequence(let sequence): sequence.storage
+        case .mapping(let mapping): mapping.storage
+        }
+    }
+
+    package var id: YAMLStorage.NodeID {
+        switch self {
+        case .scalar(let scalar): scalar.id
+        case .sequence(let sequence): sequence.id
+        case .mapping(let mapping): mapping.id
+        }
+    }
+
     /// How many nodes this value holds, itself included (saturating).
     public var nodeCount: Int {
         switch self {
@@ -63,76 +80,106 @@ public enum YAMLNode: Sendable {
     }
 }
 
+/// A scalar: a view of one node of a composed document.
 public struct YAMLScalar: Sendable {
-    public enum Style: Sendable {
+    public enum Style: UInt8, Sendable, BitwiseCopyable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
-    public var text: String
-    public var style: Style
-    /// The explicit tag (`!!str` arrives as `tag:yaml.org,2002:str`), if any.
-    public var tag: String?
-    public var position: TextPosition
+    package let storage: YAMLStorage
+    package let id: YAMLStorage.NodeID
 
-    public init(text: String, style: Style, tag: String? = nil, position: TextPosition) {
-        self.text = text
-        self.style = style
-        self.tag = tag
-        self.position = position
+    package init(storage: YAMLStorage, id: YAMLStorage.NodeID) {
+        self.storage = storage
+        self.id = id
     }
+
+    /// A scalar on its own, outside any document.
+    public init(text: String, style: Style, tag: String? = nil, position: TextPosition) {
+        var record = YAMLNodeRecord(
+            line: Int32(clamping: position.line), column: Int32(clamping: position.column), start: 0,
+            count: Int32(text.utf8.count), kind: .scalar, style: style, tag: .none,
+            isASCII: text.utf8.allSatisfy { $0 < 0x80 })
+        var tags: [Int32: String] = [:]
+        if tag == "tag:yaml.org,2002:str" {
+            record.tag = .string
+        } else if let tag {
+            record.tag = .other
+            tags[0] = tag
+        }
+        var nodes = GrowingBuffer<YAMLNodeRecord>(capacity: 1)
+        nodes.append(record)
+        var bytes = GrowingBuffer<UInt8>(capacity: Int(record.count))
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+        let storage = YAMLStorage(nodes: nodes, children: GrowingBuffer(capacity: 0), bytes: bytes, tags: tags)
+        self.init(storage: storage, id: 0)
+    }
+
+    public var text: String { storage.text(id) }
+    public var style: Style { storage.record(id).style }
+    /// The explicit tag (`!!str` arrives as `tag:yaml.org,2002:str`), if any.
+    public var tag: String? { storage.tag(id) }
+    public var position: TextPosition { storage.position(id) }
 
     /// A plain `~`, `null` or empty value, with no tag: YAML's "no value".
-    public var isNull: Bool {
-        guard style == .plain, tag == nil else { return false }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return true
-        default: return false
-        }
-    }
+    public var isNull: Bool { storage.isNull(id) }
 
     /// Written in quotes or as a block, or tagged as a string: the author
     /// said "this is text" explicitly.
-    public var isExplicitText: Bool {
-        style != .plain || tag == "tag:yaml.org,2002:str"
-    }
+    public var isExplicitText: Bool { storage.isExplicitText(id) }
 }
 
+/// A list: a view of one node of a composed document.
 public struct YAMLSequence: Sendable {
-    public var items: [YAMLNode]
-    public var position: TextPosition
-    public let nodeCount: Int
-    public let height: Int
+    package let storage: YAMLStorage
+    package let id: YAMLStorage.NodeID
 
-    public init(items: [YAMLNode], position: TextPosition) {
-        self.items = items
-        self.position = position
-        nodeCount = items.reduce(1) { saturatingAdd($0, $1.nodeCount) }
-        height = 1 + (items.map(\.height).max() ?? 0)
+    package init(storage: YAMLStorage, id: YAMLStorage.NodeID) {
+        self.storage = storage
+        self.id = id
     }
+
+    public var items: [YAMLNode] {
+        (0..<storage.count(id)).map { storage.node(storage.item($0, of: id)) }
+    }
+
+    public var position: TextPosition { storage.position(id) }
+    public var nodeCount: Int { storage.measure(id).nodeCount }
+    public var height: Int { storage.measure(id).height }
 }
 
+/// A mapping: a view of one node of a composed document.
 public struct YAMLMapping: Sendable {
     public struct Entry: Sendable {
         public var key: YAMLScalar
         public var value: YAMLNode
     }
 
-    /// Entries in the order written; a duplicated key keeps its first value
-    /// (the duplicate is reported by the composer).
-    public var entries: [Entry]
-    public var position: TextPosition
-    public let nodeCount: Int
-    public let height: Int
+    package let storage: YAMLStorage
+    package let id: YAMLStorage.NodeID
 
-    public init(entries: [Entry], position: TextPosition) {
-        self.entries = entries
-        self.position = position
-        nodeCount = entries.reduce(1) { saturatingAdd(saturatingAdd($0, 1), $1.value.nodeCount) }
-        height = 1 + (entries.map(\.value.height).max() ?? 0)
+    package init(storage: YAMLStorage, id: YAMLStorage.NodeID) {
+        self.storage = storage
+        self.id = id
     }
 
+    /// Entries in the order written; a duplicated key keeps its first value
+    /// (the duplicate is reported by the composer).
+    public var entries: [Entry] {
+        (0..<storage.count(id)).map {
+            Entry(
+                key: YAMLScalar(storage: storage, id: storage.key($0, of: id)),
+                value: storage.node(storage.value($0, of: id)))
+        }
+    }
+
+    public var position: TextPosition { storage.position(id) }
+    public var nodeCount: Int { storage.measure(id).nodeCount }
+    public var height: Int { storage.measure(id).height }
+
     public subscript(key: String) -> YAMLNode? {
-        entries.first { $0.key.text == key }?.value
+        storage.value(in: id, forKey: key).map(storage.node)
     }
 }
 

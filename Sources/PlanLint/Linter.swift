@@ -78,13 +78,18 @@ public struct Linter: Sendable {
     /// What concerns all plans together (do they add up?) is judged only when
     /// every plan was read and passed the schema checks.
     func ruleFindings(_ plans: [Plan], _ context: LintContext, includeWorkspaceRules: Bool) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for rule in rules {
+        let active = rules.compactMap { rule -> (rule: any LintRule, configured: Severity??)? in
             let configured = context.workspace.lint.severities[type(of: rule).description.id]
-            if case .some(.none) = configured { continue }
+            if case .some(.none) = configured { return nil }
+            return (rule, configured)
+        }
+        // Plans are checked independently, so across the cores: each plan by
+        // every rule on one core, so that a plan is read by one core only.
+        let byPlan = ConcurrentMap.map(plans) { plan in active.map { $0.rule.check(plan, in: context) } }
+        var findings: [Diagnostic] = []
+        for (index, (rule, configured)) in active.enumerated() {
             var ruleFindings = includeWorkspaceRules ? rule.check(workspace: plans, in: context) : []
-            // Plans are checked independently, so across the cores.
-            ruleFindings += ConcurrentMap.map(plans) { rule.check($0, in: context) }.flatMap { $0 }
+            for planFindings in byPlan { ruleFindings += planFindings[index] }
             for var finding in ruleFindings {
                 if case .some(.some(let severity)) = configured { finding.severity = severity }
                 findings.append(finding)

@@ -41,23 +41,29 @@ public struct Suppression: Sendable, Hashable {
 
 extension String.UTF8View {
     /// Whether `needle`'s UTF-8 bytes occur in this view: a plain byte scan,
-    /// much cheaper than a Character-level search on long texts.
+    /// much cheaper than a Character-level search on long texts. It looks
+    /// for the needle's last byte with `memchr` (rare in plan text for the
+    /// needles used: '[' of an ignore comment, 'O' of TODO) and compares
+    /// backwards from there.
     func containsBytes(of needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return true }
-        return withContiguousStorageIfAvailable { bytes -> Bool in
-            guard bytes.count >= pattern.count else { return false }
-            var index = 0
-            let last = bytes.count - pattern.count
-            while index <= last {
-                if bytes[index] == first {
-                    var offset = 1
-                    while offset < pattern.count && bytes[index + offset] == pattern[offset] { offset += 1 }
-                    if offset == pattern.count { return true }
+        var needle = needle
+        let answer = needle.withUTF8 { pattern -> Bool? in
+            guard let last = pattern.last else { return true }
+            return withContiguousStorageIfAvailable { bytes -> Bool in
+                guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return false }
+                var from = pattern.count - 1
+                while from < bytes.count {
+                    guard let found = memchr(base + from, Int32(last), bytes.count - from) else { return false }
+                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    let start = end - (pattern.count - 1)
+                    var offset = 0
+                    while offset < pattern.count - 1 && bytes[start + offset] == pattern[offset] { offset += 1 }
+                    if offset == pattern.count - 1 { return true }
+                    from = end + 1
                 }
-                index += 1
+                return false
             }
-            return false
-        } ?? String(self).contains(needle)
+        }
+        return answer ?? String(self).contains(needle)
     }
 }

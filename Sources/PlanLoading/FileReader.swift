@@ -54,18 +54,41 @@ public enum FileReader {
         default: return .failure(.notRegularFile(kind: "a device"))
         }
         if Int(info.st_size) > limit { return .failure(.tooLarge(bytes: Int(info.st_size), limit: limit)) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(.system(errorText()))
+        // Read straight into an array of the file's size (one more byte, to
+        // see the end of the file in the same loop); only a file that grew
+        // since fstat goes on in chunks.
+        let expected = Int(info.st_size)
+        var failure: Failure?
+        var reachedEnd = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
+            while count < buffer.count {
+                let read = systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if read < 0 {
+                    if errno == EINTR { continue }
+                    failure = .system(errorText())
+                    return
+                }
+                if read == 0 {
+                    reachedEnd = true
+                    return
+                }
+                count += read
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > limit { return .failure(.tooLarge(bytes: bytes.count, limit: limit)) }
+        }
+        if let failure { return .failure(failure) }
+        if bytes.count > limit { return .failure(.tooLarge(bytes: bytes.count, limit: limit)) }
+        if !reachedEnd {
+            var chunk = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return .failure(.system(errorText()))
+                }
+                if count == 0 { break }
+                bytes.append(contentsOf: chunk[0..<count])
+                if bytes.count > limit { return .failure(.tooLarge(bytes: bytes.count, limit: limit)) }
+            }
         }
         return .success(bytes)
     }

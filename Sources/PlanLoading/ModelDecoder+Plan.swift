@@ -2,67 +2,74 @@ import LocatedYAML
 import PlanModel
 
 extension ModelDecoder {
-    func plan(_ root: YAMLNode) -> Plan? {
+    func plan(_ root: NodeID) -> Plan? {
         guard let m = mapping(root), let schema = integer(m, "schema"), let id = text(m, "id"),
             let title = text(m, "title"), let contributor = text(m, "contributor"), let board = text(m, "board"),
-            let lead = person(m["lead"]), let reporting: Cadence = word(m, "reporting"),
-            let status: PlanStatus = word(m, "status"), let outcome = measure(m["outcome"], kind: .outcome),
-            let interventions = all(m["interventions"], intervention), let risks = all(m["risks"], risk)
+            let lead = person(value(m, "lead")), let reporting: Cadence = word(m, "reporting"),
+            let status: PlanStatus = word(m, "status"), let outcome = measure(value(m, "outcome"), kind: .outcome),
+            let interventions = all(value(m, "interventions"), intervention), let risks = all(value(m, "risks"), risk)
         else { return nil }
         var lifeExpectancy: PlanLifeExpectancy?
-        if let le = mapping(m["life_expectancy"]) {
-            guard let contribution = bySex(le["contribution"]),
-                let causes = all(le["causes"], { ScalarReading.text($0).flatMap(CauseGroup.init(rawValue:)) })
+        if let le = mapping(value(m, "life_expectancy")) {
+            guard let contribution = bySex(value(le, "contribution")),
+                let causes = all(
+                    value(le, "causes"), { ScalarReading.text(storage, $0).flatMap(CauseGroup.init(rawValue:)) })
             else { return nil }
             lifeExpectancy = PlanLifeExpectancy(
                 causes: causes, contribution: contribution, basis: text(le, "basis"), locations: locations(le))
         }
         return Plan(
             schema: schema, id: id, title: title, contributor: contributor, board: board, lead: lead,
-            reporting: reporting, status: status, period: period(m["period"]), summary: text(m, "summary"),
+            reporting: reporting, status: status, period: period(value(m, "period")), summary: text(m, "summary"),
             outcome: outcome, lifeExpectancy: lifeExpectancy, interventions: interventions, risks: risks,
             file: file, locations: locations(m))
     }
 
-    func measure(_ node: YAMLNode?, kind: Measure.Kind) -> Measure? {
-        let titleKey = kind == .outcome ? "title" : "statement"
+    func measure(_ node: NodeID?, kind: Measure.Kind) -> Measure? {
+        let titleKey: StaticString = kind == .outcome ? "title" : "statement"
         guard let m = mapping(node), let id = text(m, "id"), let title = text(m, titleKey),
             let unit = text(m, "unit"), let better: Direction = word(m, "better"),
-            let baseline = datedValue(m["baseline"]), let target = datedValue(m["target"]),
-            let trajectory = all(m["trajectory"], datedValue)
+            let baseline = datedValue(value(m, "baseline")), let target = datedValue(value(m, "target")),
+            let trajectory = all(value(m, "trajectory"), datedValue)
         else { return nil }
         var owner: Person?
         if kind == .objective {
-            guard let objectiveOwner = person(m["owner"]) else { return nil }
+            guard let objectiveOwner = person(value(m, "owner")) else { return nil }
             owner = objectiveOwner
         }
         return Measure(
             kind: kind, id: id, title: title, unit: unit, better: better, baseline: baseline, target: target,
-            trajectory: trajectory, tolerance: m["tolerance"].flatMap(ScalarReading.tolerance), owner: owner,
+            trajectory: trajectory, tolerance: value(m, "tolerance").flatMap { ScalarReading.tolerance(storage, $0) },
+            owner: owner,
             locations: locations(m))
     }
 
-    func intervention(_ node: YAMLNode) -> Intervention? {
+    func intervention(_ node: NodeID) -> Intervention? {
         guard let m = mapping(node), let id = text(m, "id"), let title = text(m, "title"),
-            let level: InterventionLevel = word(m, "level"), let lead = person(m["lead"]),
-            let partners = all(m["partners"], partner),
-            let objectives = all(m["objectives"], { measure($0, kind: .objective) }),
-            let milestones = all(m["milestones"], milestone)
+            let level: InterventionLevel = word(m, "level"), let lead = person(value(m, "lead")),
+            let partners = all(value(m, "partners"), partner),
+            let objectives = all(value(m, "objectives"), { measure($0, kind: .objective) }),
+            let milestones = all(value(m, "milestones"), milestone)
         else { return nil }
         var ratings: [ComponentRating] = []
-        if let diagnostic = mapping(m["diagnostic"]) {
-            for entry in diagnostic.entries {
-                guard let c = mapping(entry.value), let rating: Rating = word(c, "rating") else { return nil }
+        if let diagnostic = mapping(value(m, "diagnostic")) {
+            let count = storage.count(diagnostic)
+            ratings.reserveCapacity(count)
+            for index in 0..<count {
+                guard let c = mapping(storage.value(index, of: diagnostic)), let rating: Rating = word(c, "rating")
+                else { return nil }
                 ratings.append(
                     ComponentRating(
-                        component: entry.key.text, rating: rating, evidence: text(c, "evidence"),
+                        component: storage.text(storage.key(index, of: diagnostic)), rating: rating,
+                        evidence: text(c, "evidence"),
                         value: number(c, "value"), locations: locations(c)))
             }
         }
         var impact: Impact?
-        if let i = mapping(m["impact"]) {
+        if let i = mapping(value(m, "impact")) {
             guard let cause: CauseGroup = word(i, "cause"), let sex: ImpactSex = word(i, "sex"),
-                let agesText = text(i, "ages"), let ages = i["ages"].flatMap(ScalarReading.ageRange),
+                let agesText = text(i, "ages"),
+                let ages = value(i, "ages").flatMap({ ScalarReading.ageRange(storage, $0) }),
                 let eligible = number(i, "eligible"), let deaths = number(i, "deaths_per_1000"),
                 let reduction = number(i, "relative_risk_reduction")
             else { return nil }
@@ -75,29 +82,29 @@ extension ModelDecoder {
             milestones: milestones, diagnostic: ratings, impact: impact, locations: locations(m))
     }
 
-    func partner(_ node: YAMLNode) -> Partner? {
+    func partner(_ node: NodeID) -> Partner? {
         guard let m = mapping(node), let organisation = text(m, "organisation"),
             let contribution = text(m, "contribution")
         else { return nil }
         var amount: Amount?
-        if let a = mapping(m["amount"]) {
+        if let a = mapping(value(m, "amount")) {
             guard let value = number(a, "value"), let unit = text(a, "unit") else { return nil }
             amount = Amount(value: value, unit: unit)
         }
         return Partner(organisation: organisation, contribution: contribution, amount: amount, locations: locations(m))
     }
 
-    func milestone(_ node: YAMLNode) -> Milestone? {
+    func milestone(_ node: NodeID) -> Milestone? {
         guard let m = mapping(node), let id = text(m, "id"), let title = text(m, "title"),
-            let due = date(m, "due"), let owner = person(m["owner"])
+            let due = date(m, "due"), let owner = person(value(m, "owner"))
         else { return nil }
         return Milestone(id: id, title: title, due: due, owner: owner, locations: locations(m))
     }
 
-    func risk(_ node: YAMLNode) -> Risk? {
+    func risk(_ node: NodeID) -> Risk? {
         guard let m = mapping(node), let id = text(m, "id"), let description = text(m, "description"),
             let likelihood = integer(m, "likelihood"), let impact = integer(m, "impact"),
-            let owner = person(m["owner"])
+            let owner = person(value(m, "owner"))
         else { return nil }
         return Risk(
             id: id, description: description, likelihood: likelihood, impact: impact, owner: owner,

@@ -2,16 +2,18 @@ import LocatedYAML
 import PlanModel
 
 extension ModelDecoder {
-    func workspace(_ root: YAMLNode) -> WorkspaceConfig? {
-        guard let m = mapping(root), let schema = integer(m, "schema"), let areaMap = mapping(m["area"]),
-            let areaID = text(areaMap, "id"), let areaName = text(areaMap, "name"), let period = period(m["period"]),
-            let organisations = all(m["organisations"], organisation), let boards = all(m["boards"], board),
-            let extraContributors = all(m["contributors"], contributor)
+    func workspace(_ root: NodeID) -> WorkspaceConfig? {
+        guard let m = mapping(root), let schema = integer(m, "schema"), let areaMap = mapping(value(m, "area")),
+            let areaID = text(areaMap, "id"), let areaName = text(areaMap, "name"),
+            let period = period(value(m, "period")),
+            let organisations = all(value(m, "organisations"), organisation),
+            let boards = all(value(m, "boards"), board),
+            let extraContributors = all(value(m, "contributors"), contributor)
         else { return nil }
         var goal: LifeExpectancyGoal?
-        if let le = mapping(m["life_expectancy"]) {
-            guard let baseline = mapping(le["baseline"]), let baselinePeriod = text(baseline, "period"),
-                let target = mapping(le["target"]), let percent = number(target, "reduce_by_percent"),
+        if let le = mapping(value(m, "life_expectancy")) {
+            guard let baseline = mapping(value(le, "baseline")), let baselinePeriod = text(baseline, "period"),
+                let target = mapping(value(le, "target")), let percent = number(target, "reduce_by_percent"),
                 let by = date(target, "by")
             else { return nil }
             goal = LifeExpectancyGoal(
@@ -20,12 +22,13 @@ extension ModelDecoder {
                 reduceByPercent: percent, by: by, mortality: text(le, "mortality"), locations: locations(le))
         }
         var lint = LintSettings()
-        if let settings = mapping(m["lint"]) {
-            if let rules = mapping(settings["rules"]) {
-                for entry in rules.entries {
-                    guard let word = ScalarReading.text(entry.value) else { return nil }
-                    lint.severities[entry.key.text] = word == "off" ? .some(nil) : Severity(rawValue: word)
-                    lint.severityLocations[entry.key.text] = location(entry.key.position)
+        if let settings = mapping(value(m, "lint")) {
+            if let rules = mapping(value(settings, "rules")) {
+                for index in 0..<storage.count(rules) {
+                    let key = storage.key(index, of: rules)
+                    guard let word = ScalarReading.text(storage, storage.value(index, of: rules)) else { return nil }
+                    lint.severities[storage.text(key)] = word == "off" ? .some(nil) : Severity(rawValue: word)
+                    lint.severityLocations[storage.text(key)] = location(key)
                 }
             }
             lint.maxYearlyChangePercent = number(settings, "max_yearly_change_percent") ?? lint.maxYearlyChangePercent
@@ -43,29 +46,30 @@ extension ModelDecoder {
             locations: locations(m), graceDays: integer(m, "grace_days") ?? WorkspaceConfig.defaultGraceDays)
     }
 
-    func organisation(_ node: YAMLNode) -> Organisation? {
+    func organisation(_ node: NodeID) -> Organisation? {
         guard let m = mapping(node), let id = text(m, "id"), let name = text(m, "name") else { return nil }
-        return Organisation(id: id, name: name, location: location(m.position))
+        return Organisation(id: id, name: name, location: location(m))
     }
 
-    func board(_ node: YAMLNode) -> Board? {
+    func board(_ node: NodeID) -> Board? {
         guard let m = mapping(node), let id = text(m, "id"), let name = text(m, "name"),
             let cadence: Cadence = word(m, "cadence")
         else { return nil }
-        return Board(id: id, name: name, cadence: cadence, location: location(m.position))
+        return Board(id: id, name: name, cadence: cadence, location: location(m))
     }
 
-    func contributor(_ node: YAMLNode) -> Contributor? {
+    func contributor(_ node: NodeID) -> Contributor? {
         guard let m = mapping(node), let id = text(m, "id"), let title = text(m, "title"),
-            let causes = all(m["causes"], { ScalarReading.text($0).flatMap(CauseGroup.init(rawValue:)) })
+            let causes = all(
+                value(m, "causes"), { ScalarReading.text(storage, $0).flatMap(CauseGroup.init(rawValue:)) })
         else { return nil }
         return Contributor(id: id, title: title, causes: causes)
     }
 
-    func framework(_ root: YAMLNode) -> DiagnosticFramework? {
+    func framework(_ root: NodeID) -> DiagnosticFramework? {
         guard let m = mapping(root), let id = text(m, "id"), let title = text(m, "title"),
             let components = all(
-                m["components"],
+                value(m, "components"),
                 { node -> DiagnosticFramework.Component? in
                     guard let c = mapping(node), let id = text(c, "id"), let title = text(c, "title"),
                         let question = text(c, "question")

@@ -4,67 +4,100 @@ import PlanModel
 /// Builds typed model values from a tree the validator passed. It reports
 /// nothing: anything it cannot read was already reported, and it returns
 /// nil instead of guessing.
+///
+/// It reads the document's flat storage by node id (see `YAMLStorage`), so
+/// that a key lookup compares bytes and only the values kept become Strings.
 struct ModelDecoder {
+    typealias NodeID = YAMLStorage.NodeID
+
     let file: String
+    let storage: YAMLStorage
+
+    init(file: String, storage: YAMLStorage) {
+        self.file = file
+        self.storage = storage
+    }
 
     func location(_ position: TextPosition) -> SourceLocation {
         SourceLocation(file: file, line: position.line, column: position.column)
     }
 
-    func mapping(_ node: YAMLNode?) -> YAMLMapping? {
-        guard case .mapping(let mapping)? = node else { return nil }
-        return mapping
+    func location(_ node: NodeID) -> SourceLocation {
+        location(storage.position(node))
     }
 
-    func items(_ node: YAMLNode?) -> [YAMLNode] {
-        guard case .sequence(let sequence)? = node else { return [] }
-        return sequence.items
+    func mapping(_ node: NodeID?) -> NodeID? {
+        guard let node, storage.kind(node) == .mapping else { return nil }
+        return node
     }
 
-    func locations(_ mapping: YAMLMapping) -> FieldLocations {
-        FieldLocations(
-            start: location(mapping.position),
-            fields: mapping.entries.map {
-                FieldLocations.Field(
-                    name: $0.key.text, value: location($0.value.position), key: location($0.key.position))
-            })
+    /// The value under `key` in mapping `mapping`.
+    func value(_ mapping: NodeID, _ key: StaticString) -> NodeID? {
+        storage.value(in: mapping, forKey: key)
     }
 
-    func text(_ mapping: YAMLMapping, _ key: String) -> String? { mapping[key].flatMap(ScalarReading.text) }
-    func number(_ mapping: YAMLMapping, _ key: String) -> Double? { mapping[key].flatMap(ScalarReading.number) }
-    func integer(_ mapping: YAMLMapping, _ key: String) -> Int? { mapping[key].flatMap(ScalarReading.integer) }
-    func date(_ mapping: YAMLMapping, _ key: String) -> Day? { mapping[key].flatMap(ScalarReading.date) }
-    func word<T: RawRepresentable>(_ mapping: YAMLMapping, _ key: String) -> T? where T.RawValue == String {
+    func locations(_ mapping: NodeID) -> FieldLocations {
+        let count = storage.count(mapping)
+        var places: [FieldLocations.Place] = []
+        places.reserveCapacity(count)
+        for index in 0..<count {
+            let key = storage.key(index, of: mapping)
+            let keyRecord = storage.record(key)
+            let valueRecord = storage.record(storage.value(index, of: mapping))
+            places.append(
+                FieldLocations.Place(
+                    name: storage.text(key), keyLine: keyRecord.line, keyColumn: keyRecord.column,
+                    valueLine: valueRecord.line, valueColumn: valueRecord.column))
+        }
+        return FieldLocations(start: location(mapping), places: places)
+    }
+
+    func text(_ mapping: NodeID, _ key: StaticString) -> String? {
+        value(mapping, key).flatMap { ScalarReading.text(storage, $0) }
+    }
+    func number(_ mapping: NodeID, _ key: StaticString) -> Double? {
+        value(mapping, key).flatMap { ScalarReading.number(storage, $0) }
+    }
+    func integer(_ mapping: NodeID, _ key: StaticString) -> Int? {
+        value(mapping, key).flatMap { ScalarReading.integer(storage, $0) }
+    }
+    func date(_ mapping: NodeID, _ key: StaticString) -> Day? {
+        value(mapping, key).flatMap { ScalarReading.date(storage, $0) }
+    }
+    func word<T: RawRepresentable>(_ mapping: NodeID, _ key: StaticString) -> T? where T.RawValue == String {
         text(mapping, key).flatMap(T.init(rawValue:))
     }
 
-    func person(_ node: YAMLNode?) -> Person? {
+    func person(_ node: NodeID?) -> Person? {
         guard let m = mapping(node), let role = text(m, "role"), let organisation = text(m, "organisation") else {
             return nil
         }
         return Person(role: role, organisation: organisation, name: text(m, "name"), locations: locations(m))
     }
 
-    func datedValue(_ node: YAMLNode?) -> DatedValue? {
+    func datedValue(_ node: NodeID?) -> DatedValue? {
         guard let m = mapping(node), let date = date(m, "date"), let value = number(m, "value") else { return nil }
         return DatedValue(date: date, value: value, source: text(m, "source"), locations: locations(m))
     }
 
-    func period(_ node: YAMLNode?) -> Period? {
+    func period(_ node: NodeID?) -> Period? {
         guard let m = mapping(node), let start = date(m, "start"), let end = date(m, "end") else { return nil }
         return Period(start: start, end: end)
     }
 
-    func bySex(_ node: YAMLNode?) -> BySex? {
+    func bySex(_ node: NodeID?) -> BySex? {
         guard let m = mapping(node) else { return nil }
         return BySex(male: number(m, "male"), female: number(m, "female"))
     }
 
     /// Decodes every item, or nil when any item cannot be decoded.
-    func all<T>(_ node: YAMLNode?, _ decode: (YAMLNode) -> T?) -> [T]? {
+    func all<T>(_ node: NodeID?, _ decode: (NodeID) -> T?) -> [T]? {
+        guard let node, storage.kind(node) == .sequence else { return [] }
+        let count = storage.count(node)
         var result: [T] = []
-        for item in items(node) {
-            guard let value = decode(item) else { return nil }
+        result.reserveCapacity(count)
+        for index in 0..<count {
+            guard let value = decode(storage.item(index, of: node)) else { return nil }
             result.append(value)
         }
         return result

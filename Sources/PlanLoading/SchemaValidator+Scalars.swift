@@ -2,94 +2,105 @@ import LocatedYAML
 import PlanModel
 
 extension SchemaValidator {
-    /// Checks a value that should be a single scalar of `kind`.
-    mutating func validateScalar(_ node: YAMLNode, as kind: ValueKind, name: String) {
-        guard case .scalar(let scalar) = node else { return wrongType(node, kind, name) }
-        let text = scalar.text
-        switch kind {
+    /// Checks a value that should be a single scalar of `kind`. Text is
+    /// made from the scalar's bytes only when a check needs it.
+    mutating func validateScalar(_ storage: YAMLStorage, _ node: NodeID, as kind: Int32, field: Int32?) {
+        guard storage.kind(node) == .scalar else { return wrongType(storage, node, kind, name(field)) }
+        let position = storage.position(node)
+        switch schema.kinds[Int(kind)] {
         case .text:
             break
         case .identifier:
-            if !ScalarReading.isIdentifier(text) {
+            if !ScalarReading.isIdentifier(storage, node) {
+                let text = storage.text(node)
                 let suggestion = ScalarReading.suggestedIdentifier(for: text).map { ", such as '\($0)'" } ?? ""
                 report(
-                    .invalidID, "'\(text)' is not a valid id", at: node.position,
+                    .invalidID, "'\(text)' is not a valid id", at: position,
                     hint: "use lower-case letters, digits and '-' (up to 64 characters)\(suggestion)")
             }
         case .date:
-            validateDate(scalar, name: name)
+            if ScalarReading.date(storage, node) == nil { reportDate(storage, node, name: name(field)) }
         case .number(let minimum, let maximum):
-            guard let value = number(scalar, name: name) else { return }
-            checkRange(value, minimum: minimum, maximum: maximum, name: name, at: node.position)
+            guard let value = number(storage, node, field: field) else { return }
+            checkRange(value, minimum: minimum, maximum: maximum, field: field, at: position)
         case .fraction:
-            guard let value = number(scalar, name: name) else { return }
+            guard let value = number(storage, node, field: field) else { return }
             if !(0...1).contains(value) {
+                let text = storage.text(node)
                 report(
-                    .outOfRange, "\(name) is \(text), but it must be a fraction between 0 and 1", at: node.position,
+                    .outOfRange, "\(name(field)) is \(text), but it must be a fraction between 0 and 1", at: position,
                     hint: value > 1 && value <= 100
                         ? "if \(text) is a percentage, write it as the fraction \(formatted(value / 100))" : nil)
             }
         case .integer(let minimum, let maximum):
-            guard let value = number(scalar, name: name) else { return }
+            guard let value = number(storage, node, field: field) else { return }
             guard value.rounded() == value else {
-                report(.wrongType, "\(name) should be a whole number, not \(text)", at: node.position)
+                report(.wrongType, "\(name(field)) should be a whole number, not \(storage.text(node))", at: position)
                 return
             }
             checkRange(
-                value, minimum: minimum.map(Double.init), maximum: maximum.map(Double.init), name: name,
-                at: node.position)
+                value, minimum: minimum.map(Double.init), maximum: maximum.map(Double.init), field: field,
+                at: position)
         case .schemaVersion:
-            guard let value = number(scalar, name: name) else { return }
+            guard let value = number(storage, node, field: field) else { return }
             if value != 1 {
+                let text = storage.text(node)
                 report(
                     .unsupportedSchema,
                     "this file is written for format version \(text); this countdown reads version 1",
-                    at: node.position,
+                    at: position,
                     hint: "write 'schema: 1', or use the countdown release that reads version \(text)")
             }
-        case .choice(let words):
-            if !words.contains(text) {
+        case .choice(let first, let count):
+            if !schema.isWord(node, in: storage, first: first, count: count) {
+                guard case .choice(let words) = schema.valueKinds[Int(kind)] else { return }
+                let text = storage.text(node)
                 let suggestion = Suggestion.closest(to: text, in: words)
                 report(
                     .invalidValue,
-                    "\(name) cannot be '\(text)'" + didYouMean(suggestion), at: node.position,
+                    "\(name(field)) cannot be '\(text)'" + didYouMean(suggestion), at: position,
                     hint: "use one of: \(words.joined(separator: ", "))")
             }
         case .tolerance:
-            if ScalarReading.tolerance(node) == nil {
+            if ScalarReading.tolerance(storage, node) == nil {
                 report(
-                    .wrongType, "\(name) should be \(kind.expectation), not '\(text)'", at: node.position,
+                    .wrongType,
+                    "\(name(field)) should be \(schema.valueKinds[Int(kind)].expectation), not '\(storage.text(node))'",
+                    at: position,
                     hint: "write 5% for 5% of the expected value, or a number such as 0.5 in the measure's unit")
             }
         case .ageRange:
-            if ScalarReading.ageRange(node) == nil {
+            if ScalarReading.ageRange(storage, node) == nil {
                 report(
-                    .invalidValue, "\(name) cannot be '\(text)': ages must start and end on life-table bands",
-                    at: node.position,
+                    .invalidValue,
+                    "\(name(field)) cannot be '\(storage.text(node))': ages must start and end on life-table bands",
+                    at: position,
                     hint: "bands start at 0, 1, 5, 10, … 90; write for example 35-74, 0-0, 1-14 or 75+… such as 90+")
             }
         case .reference(let reference):
-            validateReference(text, reference, at: node.position)
+            validateReference(storage, node, reference, at: position)
         case .object, .list, .map:
-            wrongType(node, kind, name)
+            wrongType(storage, node, kind, name(field))
         }
     }
 
-    mutating func wrongType(_ node: YAMLNode, _ kind: ValueKind, _ name: String) {
+    mutating func wrongType(_ storage: YAMLStorage, _ node: NodeID, _ kind: Int32, _ name: String) {
+        let valueKind = schema.valueKinds[Int(kind)]
         var hint: String?
-        if case .object(let schema) = kind, schema.name == "person" {
+        if case .object(let objectSchema) = valueKind, objectSchema.name == "person" {
             hint = "write: { role: ..., organisation: ... }"
-        } else if case .list = kind, case .mapping = node {
+        } else if case .list = valueKind, storage.kind(node) == .mapping {
             hint = "start each item with '- ' on its own line"
         }
         report(
-            .wrongType, "\(name) should be \(kind.expectation), not \(node.kindDescription)", at: node.position,
-            hint: hint)
+            .wrongType, "\(name) should be \(valueKind.expectation), not \(storage.node(node).kindDescription)",
+            at: storage.position(node), hint: hint)
     }
 
-    private mutating func number(_ scalar: YAMLScalar, name: String) -> Double? {
-        let node = YAMLNode.scalar(scalar)
-        if let value = ScalarReading.number(node) { return value }
+    private mutating func number(_ storage: YAMLStorage, _ node: NodeID, field: Int32?) -> Double? {
+        if let value = ScalarReading.number(storage, node) { return value }
+        let scalar = YAMLScalar(storage: storage, id: node)
+        let name = name(field)
         let text = scalar.text
         if !scalar.isExplicitText && ScalarReading.isPlainDecimal(text) {
             report(
@@ -112,23 +123,24 @@ extension SchemaValidator {
     }
 
     private mutating func checkRange(
-        _ value: Double, minimum: Double?, maximum: Double?, name: String, at position: TextPosition
+        _ value: Double, minimum: Double?, maximum: Double?, field: Int32?, at position: TextPosition
     ) {
         if let minimum, value < minimum {
             report(
-                .outOfRange, "\(name) is \(formatted(value)), but it cannot be less than \(formatted(minimum))",
+                .outOfRange, "\(name(field)) is \(formatted(value)), but it cannot be less than \(formatted(minimum))",
                 at: position)
         } else if let maximum, value > maximum {
             report(
-                .outOfRange, "\(name) is \(formatted(value)), but it cannot be more than \(formatted(maximum))",
+                .outOfRange, "\(name(field)) is \(formatted(value)), but it cannot be more than \(formatted(maximum))",
                 at: position)
         }
     }
 
-    private mutating func validateDate(_ scalar: YAMLScalar, name: String) {
+    /// A value that is not a date: a number, an impossible day, or another shape.
+    private mutating func reportDate(_ storage: YAMLStorage, _ node: NodeID, name: String) {
+        let scalar = YAMLScalar(storage: storage, id: node)
         let text = scalar.text
-        if Day(iso: text) != nil { return }
-        if ScalarReading.number(.scalar(scalar)) != nil {
+        if ScalarReading.number(storage, node) != nil {
             report(
                 .wrongType, "\(name) should be a date written YYYY-MM-DD, not the number \(text)", at: scalar.position,
                 hint: "for example 2009-09-30")
@@ -151,7 +163,9 @@ extension SchemaValidator {
             hint: "for example 2009-09-30 (year, month, day, with leading zeros)")
     }
 
-    private mutating func validateReference(_ text: String, _ kind: ReferenceKind, at position: TextPosition) {
+    private mutating func validateReference(
+        _ storage: YAMLStorage, _ node: NodeID, _ kind: ReferenceKind, at position: TextPosition
+    ) {
         let declared: Set<String>?
         let rule: SchemaRule
         switch kind {
@@ -159,7 +173,9 @@ extension SchemaValidator {
         case .board: (declared, rule) = (context.boards, .undeclaredBoard)
         case .contributor: (declared, rule) = (context.contributors, .unknownContributor)
         }
-        guard let declared, !declared.contains(text) else { return }
+        guard let declared else { return }
+        let text = storage.text(node)
+        guard !declared.contains(text) else { return }
         let suggestion = Suggestion.closest(to: text, in: declared.sorted())
         let known = declared.sorted().prefix(12).joined(separator: ", ")
         report(

@@ -23,97 +23,138 @@ public struct ValidationContext: Sendable {
 
 /// Walks a composed YAML tree against an `ObjectSchema` and reports every
 /// schema-level problem, without stopping at the first.
+///
+/// It walks the document's flat storage by node id and the schema's compiled
+/// tables (`CompiledSchema`), so that a clean file costs no String, array or
+/// reference count per value; text is made only for a message.
 struct SchemaValidator {
+    typealias NodeID = YAMLStorage.NodeID
+
     let file: String
     let context: ValidationContext
     private(set) var diagnostics: [Diagnostic] = []
     /// Ids defined so far in this file, with where each was first given.
     private var definedIDs: [String: TextPosition] = [:]
-    private let root: ObjectSchema
+    let schema: CompiledSchema
 
-    init(file: String, context: ValidationContext, root: ObjectSchema) {
+    init(file: String, context: ValidationContext, schema: CompiledSchema) {
         self.file = file
         self.context = context
-        self.root = root
+        self.schema = schema
     }
 
-    mutating func validateRoot(_ node: YAMLNode, as schema: ObjectSchema) {
+    mutating func validateRoot(_ node: YAMLNode) {
         guard case .mapping = node else {
             report(
                 .rootNotMapping,
-                "the file should be \(schema.article) (a mapping of keys to values), but it holds \(node.kindDescription)",
+                "the file should be \(schema.rootSchema.article) (a mapping of keys to values), but it holds \(node.kindDescription)",
                 at: node.position, hint: "start the file with the plan's keys, such as 'schema: 1' and 'id: …'")
             return
         }
-        validate(node, as: .object(schema), field: nil)
+        validate(node.storage, node.id, as: schema.root, field: nil)
     }
 
-    private mutating func validate(_ node: YAMLNode, as kind: ValueKind, field: FieldSchema?) {
-        let name = field.map { "'\($0.name)'" } ?? "this value"
-        switch kind {
-        case .object(let schema):
-            guard case .mapping(let mapping) = node else { return wrongType(node, kind, name) }
-            validateObject(mapping, schema)
+    /// "'title'" for a field's value, "this value" for a list item.
+    func name(_ field: Int32?) -> String {
+        guard let field else { return "this value" }
+        let entry = schema.fields[Int(field)]
+        let name = String(
+            decoding: schema.text[Int(entry.nameStart)..<Int(entry.nameStart + entry.nameCount)], as: UTF8.self)
+        return "'\(name)'"
+    }
+
+    private mutating func validate(_ storage: YAMLStorage, _ node: NodeID, as kind: Int32, field: Int32?) {
+        switch schema.kinds[Int(kind)] {
+        case .object(let object):
+            guard storage.kind(node) == .mapping else { return wrongType(storage, node, kind, name(field)) }
+            validateObject(storage, node, object)
         case .list(let item, let minimumCount):
-            guard case .sequence(let sequence) = node else { return wrongType(node, kind, name) }
-            if sequence.items.count < minimumCount {
+            guard storage.kind(node) == .sequence else { return wrongType(storage, node, kind, name(field)) }
+            let count = storage.count(node)
+            if count < minimumCount {
+                let items = schema.valueKinds[Int(item)].pluralDescription.dropLast(minimumCount == 1 ? 1 : 0)
                 report(
-                    .missingKey,
-                    "\(name) needs at least \(minimumCount) \(item.pluralDescription.dropLast(minimumCount == 1 ? 1 : 0))",
-                    at: node.position)
+                    .missingKey, "\(name(field)) needs at least \(minimumCount) \(items)",
+                    at: storage.position(node))
             }
-            for element in sequence.items { validate(element, as: item, field: nil) }
+            for index in 0..<count { validate(storage, storage.item(index, of: node), as: item, field: nil) }
         case .map(let keys, let values):
-            guard case .mapping(let mapping) = node else { return wrongType(node, kind, name) }
-            for entry in mapping.entries {
+            guard storage.kind(node) == .mapping else { return wrongType(storage, node, kind, name(field)) }
+            for index in 0..<storage.count(node) {
+                let key = storage.key(index, of: node)
                 if keys == .frameworkComponents, let components = context.components,
-                    !components.contains(entry.key.text)
+                    !components.contains(where: { storage.scalar(key, equals: $0) })
                 {
-                    let suggestion = Suggestion.closest(to: entry.key.text, in: components)
+                    let text = storage.text(key)
+                    let suggestion = Suggestion.closest(to: text, in: components)
                     report(
                         .unknownComponent,
-                        "unknown diagnostic component '\(entry.key.text)'" + didYouMean(suggestion),
-                        at: entry.key.position,
+                        "unknown diagnostic component '\(text)'" + didYouMean(suggestion),
+                        at: storage.position(key),
                         hint: "the framework's components are: \(components.joined(separator: ", "))")
                     continue
                 }
-                validate(entry.value, as: values, field: nil)
+                validate(storage, storage.value(index, of: node), as: values, field: nil)
             }
         default:
-            validateScalar(node, as: kind, name: name)
+            validateScalar(storage, node, as: kind, field: field)
         }
     }
 
-    private mutating func validateObject(_ mapping: YAMLMapping, _ schema: ObjectSchema) {
-        var previous: YAMLMapping.Entry?
-        for entry in mapping.entries {
-            defer { previous = entry }
-            let key = entry.key.text
-            guard let field = schema.field(key) else {
-                reportUnknownKey(entry, after: previous, in: schema)
+    private mutating func validateObject(_ storage: YAMLStorage, _ mapping: NodeID, _ object: Int32) {
+        let compiled = schema.compiled[Int(object)]
+        var given: UInt64 = 0
+        let count = storage.count(mapping)
+        for index in 0..<count {
+            let key = storage.key(index, of: mapping)
+            let value = storage.value(index, of: mapping)
+            guard let field = schema.field(named: key, in: storage, of: object) else {
+                reportUnknownKey(storage, mapping, index, in: object)
                 continue
             }
-            if case .scalar(let scalar) = entry.value, scalar.isNull {
-                if field.isRequired {
+            given |= 1 << UInt64(field - compiled.firstField)
+            let entry = schema.fields[Int(field)]
+            if storage.isNull(value) {
+                if entry.isRequired {
+                    let text = storage.text(key)
                     report(
-                        .missingKey, "'\(key)' has no value", at: entry.key.position,
-                        hint: field.example.map { "write a value, for example: \(key): \($0)" })
+                        .missingKey, "'\(text)' has no value", at: storage.position(key),
+                        hint: example(object, field).map { "write a value, for example: \(text): \($0)" })
                 }
                 continue
             }
-            validate(entry.value, as: field.kind, field: field)
-            if field.definesID, let id = ScalarReading.text(entry.value), ScalarReading.isIdentifier(id) {
-                define(id, at: entry.value.position)
+            validate(storage, value, as: entry.kind, field: field)
+            if entry.definesID, storage.kind(value) == .scalar, ScalarReading.isIdentifier(storage, value) {
+                define(storage.text(value), at: storage.position(value))
             }
         }
-        for field in schema.fields where field.isRequired && mapping[field.name] == nil {
+        var missing = compiled.requiredFields & ~given
+        while missing != 0 {
+            let position = Int32(missing.trailingZeroBitCount)
+            missing &= missing - 1
+            let objectSchema = schema.objects[Int(object)]
+            let field = objectSchema.fields[Int(position)]
             report(
-                .missingKey, "\(schema.article) needs '\(field.name)'", at: mapping.position,
+                .missingKey, "\(objectSchema.article) needs '\(field.name)'", at: storage.position(mapping),
                 hint: field.example.map { "add: \(field.name): \($0)" })
         }
-        for condition in schema.requiredUnless where mapping[condition.field] == nil {
+        if compiled.hasConditions { checkConditions(YAMLMapping(storage: storage, id: mapping), object) }
+    }
+
+    private func example(_ object: Int32, _ field: Int32) -> String? {
+        schema.objects[Int(object)].fields[Int(field - schema.compiled[Int(object)].firstField)].example
+    }
+
+    /// Fields required unless another field has a given value (`evidence`
+    /// unless `rating` is `unknown`).
+    private mutating func checkConditions(_ mapping: YAMLMapping, _ object: Int32) {
+        let objectSchema = schema.objects[Int(object)]
+        for condition in objectSchema.requiredUnless where mapping[condition.field] == nil {
             guard let other = mapping[condition.otherField], let value = ScalarReading.text(other),
-                value != condition.value, schema.field(condition.otherField).map({ isValid(other, $0.kind) }) ?? false
+                value != condition.value,
+                let otherField = objectSchema.fields.firstIndex(where: { $0.name == condition.otherField }),
+                isValid(
+                    other, schema.fields[Int(schema.compiled[Int(object)].firstField) + otherField].kind)
             else { continue }
             report(
                 .missingEvidence,
@@ -123,9 +164,9 @@ struct SchemaValidator {
         }
     }
 
-    private func isValid(_ node: YAMLNode, _ kind: ValueKind) -> Bool {
-        var probe = SchemaValidator(file: file, context: context, root: root)
-        probe.validateScalar(node, as: kind, name: "")
+    private func isValid(_ node: YAMLNode, _ kind: Int32) -> Bool {
+        var probe = SchemaValidator(file: file, context: context, schema: schema)
+        probe.validateScalar(node.storage, node.id, as: kind, field: nil)
         return probe.diagnostics.isEmpty
     }
 
@@ -140,11 +181,13 @@ struct SchemaValidator {
         }
     }
 
-    private mutating func reportUnknownKey(
-        _ entry: YAMLMapping.Entry, after previous: YAMLMapping.Entry?, in schema: ObjectSchema
-    ) {
+    private mutating func reportUnknownKey(_ storage: YAMLStorage, _ mapping: NodeID, _ index: Int, in object: Int32) {
+        let entries = YAMLMapping(storage: storage, id: mapping).entries
+        let entry = entries[index]
+        let previous = index > 0 ? entries[index - 1] : nil
+        let objectSchema = schema.objects[Int(object)]
         let key = entry.key
-        let names = schema.fields.map(\.name)
+        let names = objectSchema.fields.map(\.name)
         if key.text == "<<" && key.style == .plain {
             report(
                 .unknownKey, "'<<' (a YAML merge key) is not supported", at: key.position,
@@ -169,13 +212,13 @@ struct SchemaValidator {
             report(.unknownKey, "unknown key '\(key.text)'" + didYouMean(suggestion), at: key.position)
             return
         }
-        var hint = "\(schema.article) may have: \(names.joined(separator: ", "))"
+        var hint = "\(objectSchema.article) may have: \(names.joined(separator: ", "))"
         // Built only here: unknown keys are rare, the index is not.
-        if let owners = Self.index(root)[key.text], !owners.contains(schema.article) {
+        if let owners = Self.index(schema.rootSchema)[key.text], !owners.contains(objectSchema.article) {
             let places = owners.prefix(2).joined(separator: " or ")
-            hint = "'\(key.text)' belongs in \(places), not in \(schema.article); check its indentation"
+            hint = "'\(key.text)' belongs in \(places), not in \(objectSchema.article); check its indentation"
         }
-        report(.unknownKey, "unknown key '\(key.text)' in \(schema.article)", at: key.position, hint: hint)
+        report(.unknownKey, "unknown key '\(key.text)' in \(objectSchema.article)", at: key.position, hint: hint)
     }
 
     mutating func report(

@@ -20,6 +20,11 @@ public enum WorkspaceConfinement {
         let rootWritten = standardized(root)
         let rootReal = realPath(rootWritten) ?? rootWritten
         guard let real = realPath(written) else { return nil }
+        return problem(written: written, real: real, rootWritten: rootWritten, rootReal: rootReal)
+    }
+
+    /// The decision, from the file's path as written and as resolved, and the root's.
+    static func problem(written: String, real: String, rootWritten: String, rootReal: String) -> String? {
         if isInside(real, rootReal) { return nil }
         if isInside(written, rootWritten) || isInside(written, rootReal) {
             return "it is a link to \(real), outside the workspace folder; "

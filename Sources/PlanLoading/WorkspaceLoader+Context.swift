@@ -59,11 +59,12 @@ extension WorkspaceLoader {
         }
         guard let frameworkRoot = read(path, into: &result) else { return nil }
         let display = displayPath(path)
-        var validator = SchemaValidator(file: display, context: ValidationContext(), root: WorkspaceSchema.framework)
-        validator.validateRoot(frameworkRoot, as: WorkspaceSchema.framework)
+        var validator = SchemaValidator(file: display, context: ValidationContext(), schema: .framework)
+        validator.validateRoot(frameworkRoot)
         result.diagnostics += validator.diagnostics
         result.diagnostics += uniqueIDDiagnostics(frameworkRoot, file: display)
-        return validator.diagnostics.isEmpty ? ModelDecoder(file: display).framework(frameworkRoot) : nil
+        return validator.diagnostics.isEmpty
+            ? ModelDecoder(file: display, storage: frameworkRoot.storage).framework(frameworkRoot.id) : nil
     }
 
     /// Ids in each list of countdown.yaml or a framework file must differ.

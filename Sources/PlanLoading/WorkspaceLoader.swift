@@ -34,16 +34,15 @@ public struct WorkspaceLoader: Sendable {
         let context = context(from: configRoot, root: root, into: &result)
         if let configRoot {
             let display = displayPath(configPath)
-            var validator = SchemaValidator(
-                file: display, context: ValidationContext(), root: WorkspaceSchema.workspace)
-            validator.validateRoot(configRoot, as: WorkspaceSchema.workspace)
+            var validator = SchemaValidator(file: display, context: ValidationContext(), schema: .workspace)
+            validator.validateRoot(configRoot)
             result.diagnostics += validator.diagnostics
             result.diagnostics += uniqueIDDiagnostics(configRoot, file: display)
             // A period that ends before it starts would make every date in every plan look wrong.
             let periodProblems = periodDiagnostics(configRoot, file: display)
             result.diagnostics += periodProblems
             if validator.diagnostics.isEmpty && periodProblems.isEmpty {
-                result.config = ModelDecoder(file: display).workspace(configRoot)
+                result.config = ModelDecoder(file: display, storage: configRoot.storage).workspace(configRoot.id)
             }
             if let config = result.config { result.diagnostics += mortalityDiagnostics(config, root: root) }
         }
@@ -51,10 +50,12 @@ public struct WorkspaceLoader: Sendable {
         var plans: [Plan] = []
         var planIDs: [(id: String, location: SourceLocation)] = []
         result.isPartial = paths != nil
-        let files = try expand(planPaths).filter { !isConfig($0, root: root) }
+        let listed = try expand(planPaths)
+        let shortcuts = PlanPaths(files: listed, root: root, displayBase: displayBase)
+        let files = listed.filter { !shortcuts.isConfig($0, loader: self, root: root) }
         // Each plan file is read and checked on its own, so the files are
         // shared out across the cores; results are merged in file order.
-        let loaded = ConcurrentMap.map(files) { loadPlan($0, context: context, root: root) }
+        let loaded = ConcurrentMap.map(files) { loadPlan($0, context: context, root: root, paths: shortcuts) }
         for file in loaded {
             result.planFileCount += 1
             result.files.append(file.reading.display)
@@ -87,9 +88,12 @@ public struct WorkspaceLoader: Sendable {
 
     /// With `root`, a file inside the workspace that links out of it is refused
     /// (WorkspaceConfinement says why).
-    func readFile(_ path: String, root: String? = nil) -> FileReading {
-        var reading = FileReading(display: displayPath(path))
-        if let root, source is FileSystemSource, let refusal = WorkspaceConfinement.problem(reading: path, root: root) {
+    func readFile(_ path: String, root: String? = nil, paths: PlanPaths? = nil) -> FileReading {
+        var reading = FileReading(display: paths?.display(path, loader: self) ?? displayPath(path))
+        if let root, source is FileSystemSource,
+            let refusal = paths.map({ $0.confinementProblem(path, root: root) })
+                ?? WorkspaceConfinement.problem(reading: path, root: root)
+        {
             reading.diagnostics.append(
                 Diagnostic(
                     rule: SchemaRule.unreadableFile.rawValue, message: "cannot read this file: \(refusal)",
@@ -123,18 +127,19 @@ public struct WorkspaceLoader: Sendable {
         return reading.node
     }
 
-    func loadPlan(_ path: String, context: ValidationContext, root: String? = nil) -> PlanFile {
-        var file = PlanFile(reading: readFile(path, root: root))
+    func loadPlan(_ path: String, context: ValidationContext, root: String? = nil, paths: PlanPaths? = nil) -> PlanFile
+    {
+        var file = PlanFile(reading: readFile(path, root: root, paths: paths))
         guard let node = file.reading.node else { return file }
         let display = file.reading.display
-        var validator = SchemaValidator(file: display, context: context, root: PlanSchema.plan)
-        validator.validateRoot(node, as: PlanSchema.plan)
+        var validator = SchemaValidator(file: display, context: context, schema: .plan)
+        validator.validateRoot(node)
         file.diagnostics = validator.diagnostics + periodDiagnostics(node, file: display)
         if case .mapping(let mapping) = node, let idNode = mapping["id"], let id = ScalarReading.text(idNode) {
             file.id = (id, SourceLocation(file: display, line: idNode.position.line, column: idNode.position.column))
         }
         if file.diagnostics.isEmpty && file.reading.diagnostics.isEmpty {
-            file.plan = ModelDecoder(file: display).plan(node)
+            file.plan = ModelDecoder(file: display, storage: node.storage).plan(node.id)
         }
         // The tree is not needed once checked and decoded: free it here, on
         // this worker, rather than keep every file's tree until the end.

@@ -52,7 +52,12 @@ struct LintCommand: ParsableCommand {
         let workspace = try CommandFailure.wrap { () throws(WorkspaceError) in
             try loader.load(root: root, only: paths.isEmpty ? nil : paths)
         }
-        let report = Self.lintWithMortality(workspace, loader: loader, strict: strict)
+        // Keep the workspace to the end: the optimizer would otherwise free
+        // every plan after its last use, just before the process exits.
+        withExtendedLifetime(workspace) { finish(Self.lintWithMortality(workspace, loader: loader, strict: strict)) }
+    }
+
+    private func finish(_ report: LintReport) -> Never {
         switch format {
         case .json: print(JSONDiagnosticRenderer.render(report))
         case .sarif: print(SARIFRenderer.render(report))

@@ -24,19 +24,27 @@ public struct IncompleteDiagnosticRule: LintRule {
 
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
         guard plan.isActive else { return [] }
-        return plan.interventions.compactMap { intervention in
-            let rated = Set(intervention.diagnostic.map(\.component))
-            let missing = context.framework.components.map(\.id).filter { !rated.contains($0) }
-            guard !missing.isEmpty else { return nil }
+        let components = context.framework.components
+        var findings: [Diagnostic] = []
+        for index in plan.interventions.indices {
+            var missing: [String] = []
+            for component in components.indices {
+                let id = components[component].id
+                if !plan.interventions[index].diagnostic.contains(where: { $0.component == id }) { missing.append(id) }
+            }
+            guard !missing.isEmpty else { continue }
+            let intervention = plan.interventions[index]
             let location =
                 intervention.locations.has("diagnostic")
                 ? intervention.locations.key("diagnostic") : intervention.locations["id"]
-            return finding(
-                "intervention '\(intervention.id)' is not rated on \(missing.count) of the "
-                    + "\(context.framework.components.count) \(context.framework.title) components: "
-                    + missing.joined(separator: ", "),
-                at: location, hint: "rate each as green, amber, red (with evidence) or unknown")
+            findings.append(
+                finding(
+                    "intervention '\(intervention.id)' is not rated on \(missing.count) of the "
+                        + "\(components.count) \(context.framework.title) components: "
+                        + missing.joined(separator: ", "),
+                    at: location, hint: "rate each as green, amber, red (with evidence) or unknown"))
         }
+        return findings
     }
 }
 
@@ -73,7 +81,7 @@ public struct RedComponentRule: LintRule {
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
         ratings(plan, .red).map { intervention, rating in
             finding(
-                "intervention '\(intervention.id)': '\(rating.component)' is red (\(rating.evidence ?? "no evidence"))",
+                "intervention '\(intervention)': '\(rating.component)' is red (\(rating.evidence ?? "no evidence"))",
                 at: rating.locations["rating"],
                 hint: "say in a risk or a milestone what will turn it amber or green")
         }
@@ -95,7 +103,7 @@ public struct UnratedComponentRule: LintRule {
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
         ratings(plan, .unknown).map { intervention, rating in
             finding(
-                "intervention '\(intervention.id)': '\(rating.component)' is rated unknown",
+                "intervention '\(intervention)': '\(rating.component)' is rated unknown",
                 at: rating.locations["rating"], hint: "find the evidence and rate it green, amber or red")
         }
     }
@@ -129,20 +137,31 @@ public struct MissingShareValueRule: LintRule {
 
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
         let shares = Set(context.framework.components.filter(\.isShare).map(\.id))
-        return plan.interventions.flatMap { intervention in
-            intervention.diagnostic.filter { shares.contains($0.component) && $0.value == nil && $0.rating != .unknown }
-                .map { rating in
+        var findings: [Diagnostic] = []
+        for index in plan.interventions.indices {
+            for rating in plan.interventions[index].diagnostic.indices {
+                let component = plan.interventions[index].diagnostic[rating]
+                guard component.value == nil, component.rating != .unknown, shares.contains(component.component)
+                else { continue }
+                findings.append(
                     finding(
-                        "intervention '\(intervention.id)': '\(rating.component)' has no value (the share it stands for)",
-                        at: rating.locations.start,
-                        hint: "add value: a fraction between 0 and 1, e.g. value: 0.72 for 72% of need reached")
-                }
+                        "intervention '\(plan.interventions[index].id)': '\(component.component)' has no value (the share it stands for)",
+                        at: component.locations.start,
+                        hint: "add value: a fraction between 0 and 1, e.g. value: 0.72 for 72% of need reached"))
+            }
         }
+        return findings
     }
 }
 
-private func ratings(_ plan: Plan, _ wanted: Rating) -> [(Intervention, ComponentRating)] {
-    plan.interventions.flatMap { intervention in
-        intervention.diagnostic.filter { $0.rating == wanted }.map { (intervention, $0) }
+/// The ratings of `wanted`, in order, with their intervention's id.
+private func ratings(_ plan: Plan, _ wanted: Rating) -> [(intervention: String, rating: ComponentRating)] {
+    var result: [(intervention: String, rating: ComponentRating)] = []
+    for index in plan.interventions.indices {
+        for rating in plan.interventions[index].diagnostic.indices
+        where plan.interventions[index].diagnostic[rating].rating == wanted {
+            result.append((plan.interventions[index].id, plan.interventions[index].diagnostic[rating]))
+        }
     }
+    return result
 }

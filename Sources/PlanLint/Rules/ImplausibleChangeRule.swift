@@ -26,22 +26,25 @@ public struct ImplausibleChangeRule: LintRule {
 
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
         let limit = context.workspace.lint.maxYearlyChangePercent
-        return plan.measures.compactMap { measure in
+        var findings: [Diagnostic] = []
+        plan.forEachMeasure { measure in
             let baseline = measure.baseline.value
             let days = measure.baseline.date.days(to: measure.target.date)
             // A zero baseline has no relative change, and a target not after
             // the baseline is target-timing's finding.
-            guard baseline != 0, days > 0 else { return nil }
+            guard baseline != 0, days > 0 else { return }
             let years = Double(days) / 365.25
             let percentPerYear = abs(measure.target.value - baseline) / abs(baseline) * 100 / years
-            guard percentPerYear > limit else { return nil }
-            return finding(
-                "\(measure.label) asks for a change of \(Int(percentPerYear.rounded()))% of its baseline a year "
-                    + "(\(display(baseline)) to \(display(measure.target.value)) \(measure.unit) in "
-                    + "\(display((years * 10).rounded() / 10)) years); the limit is \(display(limit))%",
-                at: measure.target.locations["value"],
-                hint: "check the target and baseline; if the change is really planned, say why in the statement "
-                    + "or raise lint.max_yearly_change_percent in countdown.yaml")
+            guard percentPerYear > limit else { return }
+            findings.append(
+                finding(
+                    "\(measure.label) asks for a change of \(Int(percentPerYear.rounded()))% of its baseline a year "
+                        + "(\(display(baseline)) to \(display(measure.target.value)) \(measure.unit) in "
+                        + "\(display((years * 10).rounded() / 10)) years); the limit is \(display(limit))%",
+                    at: measure.target.locations["value"],
+                    hint: "check the target and baseline; if the change is really planned, say why in the statement "
+                        + "or raise lint.max_yearly_change_percent in countdown.yaml"))
         }
+        return findings
     }
 }

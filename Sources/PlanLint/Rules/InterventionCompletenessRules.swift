@@ -24,8 +24,9 @@ public struct InterventionWithoutMilestoneRule: LintRule {
 
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
         guard plan.isActive else { return [] }
-        return plan.interventions.filter(\.milestones.isEmpty).map { intervention in
-            finding(
+        return plan.interventions.indices.filter { plan.interventions[$0].milestones.isEmpty }.map { index in
+            let intervention = plan.interventions[index]
+            return finding(
                 "intervention '\(intervention.id)' has no milestone", at: intervention.locations["id"],
                 hint: "add at least one countdown milestone (id, title, due, owner) under 'milestones'")
         }
@@ -49,8 +50,9 @@ public struct InterventionWithoutObjectiveRule: LintRule {
 
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
         guard plan.isActive else { return [] }
-        return plan.interventions.filter(\.objectives.isEmpty).map { intervention in
-            finding(
+        return plan.interventions.indices.filter { plan.interventions[$0].objectives.isEmpty }.map { index in
+            let intervention = plan.interventions[index]
+            return finding(
                 "intervention '\(intervention.id)' has no objective",
                 at: intervention.locations.has("objectives")
                     ? intervention.locations.key("objectives") : intervention.locations["id"],

@@ -20,6 +20,13 @@ public struct UnassignedLeadRule: LintRule {
     /// Placeholders are short: only a short role is worth normalising.
     static func isPlaceholder(_ role: String) -> Bool {
         guard role.utf8.count <= 24 else { return false }
+        // Every placeholder is blank or starts with t, u, n or '?': a role
+        // whose first non-blank byte is another ASCII character is no placeholder.
+        if let first = role.utf8.first(where: { !(0x09...0x0D).contains($0) && $0 != UInt8(ascii: " ") }),
+            first < 0x80, !"tTuUnN?".utf8.contains(first)
+        {
+            return false
+        }
         var text = Substring(role)
         while text.first?.isWhitespace == true { text = text.dropFirst() }
         while text.last?.isWhitespace == true { text = text.dropLast() }
@@ -27,12 +34,15 @@ public struct UnassignedLeadRule: LintRule {
     }
 
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
-        plan.people.compactMap { person, of in
-            guard Self.isPlaceholder(person.role) else { return nil }
-            return finding(
-                "\(of) has no designated lead: the role is '\(person.role)'", at: person.locations["role"],
-                hint: "name the role that answers for it, e.g. Stop Smoking Service Manager")
+        var findings: [Diagnostic] = []
+        plan.forEachPerson { person, of in
+            guard Self.isPlaceholder(person.role) else { return }
+            findings.append(
+                finding(
+                    "\(of) has no designated lead: the role is '\(person.role)'", at: person.locations["role"],
+                    hint: "name the role that answers for it, e.g. Stop Smoking Service Manager"))
         }
+        return findings
     }
 }
 

@@ -28,20 +28,37 @@ public struct MilestoneGapRule: LintRule {
 
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
         let period = plan.effectivePeriod(in: context.workspace)
-        let lastTarget = plan.measures.map(\.target.date).filter { $0 <= period.end }.max() ?? period.end
-        let milestones = plan.milestones.filter { period.contains($0.due) }.sorted { $0.due < $1.due }
+        var lastTarget: Day?
+        plan.forEachMeasure { measure in
+            let date = measure.target.date
+            if date <= period.end, lastTarget.map({ date > $0 }) ?? true { lastTarget = date }
+        }
+        let last = lastTarget ?? period.end
+        // Milestones by due date (a stable sort, so ties keep the file's
+        // order), as positions rather than copies of every milestone.
+        var milestones: [(due: Day, intervention: Int, milestone: Int)] = []
+        for intervention in plan.interventions.indices {
+            for milestone in plan.interventions[intervention].milestones.indices {
+                let due = plan.interventions[intervention].milestones[milestone].due
+                if period.contains(due) { milestones.append((due, intervention, milestone)) }
+            }
+        }
+        milestones.sort { $0.due < $1.due }
+        func location(_ entry: (due: Day, intervention: Int, milestone: Int)) -> SourceLocation {
+            plan.interventions[entry.intervention].milestones[entry.milestone].locations["due"]
+        }
         let months = plan.reporting.months
         var findings: [Diagnostic] = []
         var previous = period.start
-        for milestone in milestones where milestone.due <= lastTarget {
+        for milestone in milestones where milestone.due <= last {
             if milestone.due > previous.addingMonths(months, keepingMonthEnd: true) {
-                findings.append(gap(from: previous, to: milestone.due, plan: plan, at: milestone.locations["due"]))
+                findings.append(gap(from: previous, to: milestone.due, plan: plan, at: location(milestone)))
             }
             previous = milestone.due
         }
-        if lastTarget > previous.addingMonths(months, keepingMonthEnd: true) {
-            let location = milestones.last?.locations["due"] ?? plan.locations["reporting"]
-            findings.append(gap(from: previous, to: lastTarget, plan: plan, at: location))
+        if last > previous.addingMonths(months, keepingMonthEnd: true) {
+            let location = milestones.last.map(location) ?? plan.locations["reporting"]
+            findings.append(gap(from: previous, to: last, plan: plan, at: location))
         }
         return findings
     }

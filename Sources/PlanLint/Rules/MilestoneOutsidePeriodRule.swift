@@ -21,12 +21,16 @@ public struct MilestoneOutsidePeriodRule: LintRule {
 
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
         let period = plan.effectivePeriod(in: context.workspace)
-        return plan.milestones.compactMap { milestone in
-            guard !period.contains(milestone.due) else { return nil }
-            return finding(
-                "milestone '\(milestone.id)' is due \(milestone.due), outside the plan period "
-                    + "\(period.start) to \(period.end)",
-                at: milestone.locations["due"], hint: "move the milestone into the period, or extend the plan's period")
+        var findings: [Diagnostic] = []
+        plan.forEachMilestone { milestone in
+            guard !period.contains(milestone.due) else { return }
+            findings.append(
+                finding(
+                    "milestone '\(milestone.id)' is due \(milestone.due), outside the plan period "
+                        + "\(period.start) to \(period.end)",
+                    at: milestone.locations["due"],
+                    hint: "move the milestone into the period, or extend the plan's period"))
         }
+        return findings
     }
 }

@@ -32,25 +32,49 @@ public struct ObjectiveNotSpecificRule: LintRule {
     public init() {}
 
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
-        plan.interventions.flatMap(\.objectives).compactMap { objective in
+        var findings: [Diagnostic] = []
+        plan.forEachObjective { objective in
             let statement = objective.title
-            let location = objective.locations["statement"]
-            if !statement.contains(where: \.isNumber) {
+            if !(ASCIIText.containsDigit(statement) ?? statement.contains(where: \.isNumber)) {
                 // A vague statement is vague-objective's finding; do not say it twice.
-                guard VagueObjectiveRule().isVague(statement) == nil else { return nil }
-                return finding(
-                    "objective '\(objective.id)' names no quantity", at: location,
-                    hint: "say how much, as in the target (\(display(objective.target.value)) \(objective.unit))")
+                guard VagueObjectiveRule().isVague(statement) == nil else { return }
+                findings.append(
+                    finding(
+                        "objective '\(objective.id)' names no quantity", at: objective.locations["statement"],
+                        hint: "say how much, as in the target (\(display(objective.target.value)) \(objective.unit))"))
+                return
             }
-            guard !namesATime(statement) else { return nil }
-            return finding(
-                "objective '\(objective.id)' does not say when it is due", at: location,
-                hint: "add the date or period, e.g. \"by March \(objective.target.date.year)\" or \"in 2010/11\"")
+            guard !namesATime(statement) else { return }
+            findings.append(
+                finding(
+                    "objective '\(objective.id)' does not say when it is due", at: objective.locations["statement"],
+                    hint: "add the date or period, e.g. \"by March \(objective.target.date.year)\" or \"in 2010/11\""))
         }
+        return findings
     }
 
     /// A year (2011, 2010/11), a month, or a period word.
     func namesATime(_ statement: String) -> Bool {
+        // ASCII text is searched as bytes, which gives the same answer.
+        if let answer = ASCIIText.withBytes(
+            statement,
+            { bytes -> Bool in
+                var digits = 0
+                for byte in bytes {
+                    if ASCIIText.isDigit(byte) {
+                        digits += 1
+                    } else {
+                        if digits == 4 { return true }
+                        digits = 0
+                    }
+                }
+                if digits == 4 { return true }
+                return Self.months.contains { ASCIIText.firstOffset(of: $0, in: bytes) != nil }
+                    || Self.periodWords.contains { ASCIIText.firstOffset(of: $0, in: bytes) != nil }
+            })
+        {
+            return answer
+        }
         let text = statement.lowercased()
         var digits = 0
         for character in text + " " {

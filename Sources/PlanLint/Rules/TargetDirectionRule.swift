@@ -19,15 +19,18 @@ public struct TargetDirectionRule: LintRule {
     public init() {}
 
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
-        plan.measures.compactMap { measure in
-            guard !measure.isBetter(measure.target.value, than: measure.baseline.value) else { return nil }
+        var findings: [Diagnostic] = []
+        plan.forEachMeasure { measure in
+            guard !measure.isBetter(measure.target.value, than: measure.baseline.value) else { return }
             let verb = measure.target.value == measure.baseline.value ? "does not move from" : "is worse than"
-            return finding(
-                "\(measure.label): the target \(display(measure.target.value)) \(verb) the baseline "
-                    + "\(display(measure.baseline.value)), but \(measure.better.rawValue) is better",
-                at: measure.target.locations["value"],
-                hint: "check the target value, or whether 'better' should be "
-                    + "\(measure.better == .lower ? "higher" : "lower")")
+            findings.append(
+                finding(
+                    "\(measure.label): the target \(display(measure.target.value)) \(verb) the baseline "
+                        + "\(display(measure.baseline.value)), but \(measure.better.rawValue) is better",
+                    at: measure.target.locations["value"],
+                    hint: "check the target value, or whether 'better' should be "
+                        + "\(measure.better == .lower ? "higher" : "lower")"))
         }
+        return findings
     }
 }

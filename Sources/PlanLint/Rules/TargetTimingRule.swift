@@ -20,18 +20,24 @@ public struct TargetTimingRule: LintRule {
 
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
         let period = plan.effectivePeriod(in: context.workspace)
-        return plan.measures.compactMap { measure in
+        var findings: [Diagnostic] = []
+        plan.forEachMeasure { measure in
             let target = measure.target.date
-            let location = measure.target.locations["date"]
             if target <= measure.baseline.date {
-                return finding(
-                    "\(measure.label): the target date \(target) is not after the baseline date \(measure.baseline.date)",
-                    at: location, hint: "the target date is when the target value should be reached")
+                findings.append(
+                    finding(
+                        "\(measure.label): the target date \(target) is not after the baseline date \(measure.baseline.date)",
+                        at: measure.target.locations["date"],
+                        hint: "the target date is when the target value should be reached"))
+                return
             }
-            guard !period.contains(target) else { return nil }
-            return finding(
-                "\(measure.label): the target date \(target) is outside the plan period \(period.start) to \(period.end)",
-                at: location, hint: "set a target inside the period, or extend the plan's period")
+            guard !period.contains(target) else { return }
+            findings.append(
+                finding(
+                    "\(measure.label): the target date \(target) is outside the plan period \(period.start) to \(period.end)",
+                    at: measure.target.locations["date"],
+                    hint: "set a target inside the period, or extend the plan's period"))
         }
+        return findings
     }
 }

@@ -25,23 +25,30 @@ public struct TrajectoryOrderRule: LintRule {
     public init() {}
 
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
-        plan.measures.flatMap { measure in
+        var findings: [Diagnostic] = []
+        plan.forEachMeasure { measure in
             var previous = measure.baseline.date
-            return measure.trajectory.compactMap { point -> Diagnostic? in
-                defer { previous = max(previous, point.date) }
-                let location = point.locations["date"]
-                if point.date <= measure.baseline.date || point.date >= measure.target.date {
-                    return finding(
-                        "\(measure.label): trajectory point \(point.date) is not between the baseline "
-                            + "(\(measure.baseline.date)) and the target (\(measure.target.date))",
-                        at: location, hint: "trajectory points are the expected values on the way to the target")
+            let trajectory = measure.trajectory
+            for index in trajectory.indices {
+                let date = trajectory[index].date
+                defer { previous = max(previous, date) }
+                if date <= measure.baseline.date || date >= measure.target.date {
+                    findings.append(
+                        finding(
+                            "\(measure.label): trajectory point \(date) is not between the baseline "
+                                + "(\(measure.baseline.date)) and the target (\(measure.target.date))",
+                            at: trajectory[index].locations["date"],
+                            hint: "trajectory points are the expected values on the way to the target"))
+                    continue
                 }
-                guard point.date <= previous else { return nil }
-                return finding(
-                    "\(measure.label): trajectory point \(point.date) comes after \(previous) but is earlier",
-                    at: location, hint: "list trajectory points in date order")
+                guard date <= previous else { continue }
+                findings.append(
+                    finding(
+                        "\(measure.label): trajectory point \(date) comes after \(previous) but is earlier",
+                        at: trajectory[index].locations["date"], hint: "list trajectory points in date order"))
             }
         }
+        return findings
     }
 }
 
@@ -60,20 +67,38 @@ public struct TrajectoryDirectionRule: LintRule {
     public init() {}
 
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
-        plan.measures.flatMap { measure in
+        var findings: [Diagnostic] = []
+        plan.forEachMeasure { measure in
             // Only a direction that the target itself keeps can be checked.
-            guard measure.isBetter(measure.target.value, than: measure.baseline.value) else { return [Diagnostic]() }
+            guard measure.isBetter(measure.target.value, than: measure.baseline.value) else { return }
             var previous = measure.baseline.value
-            let points = measure.trajectory.sorted { $0.date < $1.date } + [measure.target]
-            return points.compactMap { point -> Diagnostic? in
-                defer { previous = point.value }
-                guard measure.isBetter(previous, than: point.value) else { return nil }
-                return finding(
-                    "\(measure.label): the trajectory goes from \(display(previous)) to \(display(point.value)) "
-                        + "at \(point.date), away from the target \(display(measure.target.value))",
-                    at: point.locations["value"],
-                    hint: "each expected value should be at least as good as the one before")
+            // Trajectory points by date (a stable sort, needed only when they
+            // are out of order), then the target, as positions (-1 for the
+            // target) rather than copies.
+            let trajectory = measure.trajectory
+            let count = trajectory.count
+            let inOrder = (0..<count).dropFirst().allSatisfy {
+                !(trajectory[$0].date < trajectory[$0 - 1].date)
+            }
+            var order: [Int] = []
+            if !inOrder {
+                order = Array(0..<count)
+                order.sort { trajectory[$0].date < trajectory[$1].date }
+            }
+            for position in 0...count {
+                let index = position == count ? -1 : inOrder ? position : order[position]
+                let value = index < 0 ? measure.target.value : trajectory[index].value
+                defer { previous = value }
+                guard measure.isBetter(previous, than: value) else { continue }
+                let point = index < 0 ? measure.target : trajectory[index]
+                findings.append(
+                    finding(
+                        "\(measure.label): the trajectory goes from \(display(previous)) to \(display(point.value)) "
+                            + "at \(point.date), away from the target \(display(measure.target.value))",
+                        at: point.locations["value"],
+                        hint: "each expected value should be at least as good as the one before"))
             }
         }
+        return findings
     }
 }

@@ -28,10 +28,10 @@ public struct UnfinishedRule: LintRule {
         if let le = plan.lifeExpectancy, let basis = le.basis {
             consider(basis, le.locations["basis"], "the contribution's basis")
         }
-        for (person, of) in plan.people {
+        plan.forEachPerson { person, of in
             consider(person.role, person.locations["role"], "the role of the lead of \(of)")
         }
-        for measure in plan.measures {
+        plan.forEachMeasure { measure in
             let key = measure.kind == .outcome ? "title" : "statement"
             consider(measure.title, measure.locations[key], "the \(key) of \(measure.label)")
             consider(measure.unit, measure.locations["unit"], "the unit of \(measure.label)")

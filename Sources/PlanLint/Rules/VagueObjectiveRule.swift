@@ -28,20 +28,43 @@ public struct VagueObjectiveRule: LintRule {
     public init() {}
 
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
-        plan.interventions.flatMap(\.objectives).compactMap { objective in
-            guard let phrase = isVague(objective.title) else { return nil }
-            return finding(
-                "objective '\(objective.id)' says '\(phrase)' but names no quantity",
-                at: objective.locations["statement"],
-                hint: "say how much and by when, e.g. \"Deliver 3,400 four-week quitters in 2010/11\"")
+        var findings: [Diagnostic] = []
+        plan.forEachObjective { objective in
+            guard let phrase = isVague(objective.title) else { return }
+            findings.append(
+                finding(
+                    "objective '\(objective.id)' says '\(phrase)' but names no quantity",
+                    at: objective.locations["statement"],
+                    hint: "say how much and by when, e.g. \"Deliver 3,400 four-week quitters in 2010/11\""))
         }
+        return findings
     }
 
     /// The vague phrase a statement leans on, when it names no number.
     func isVague(_ statement: String) -> String? {
+        // ASCII text is searched as bytes, which gives the same answer.
+        if let phrase = ASCIIText.withBytes(
+            statement,
+            { bytes -> String? in
+                guard !bytes.contains(where: ASCIIText.isDigit) else { return nil }
+                return Self.vaguePhrases.first { containsWord($0, in: bytes) }
+            })
+        {
+            return phrase
+        }
         let text = statement.lowercased()
         guard !text.contains(where: \.isNumber) else { return nil }
         return Self.vaguePhrases.first { containsWord($0, in: text) }
+    }
+
+    /// `containsWord(_:in:)` on ASCII bytes, lower-cased as it searches.
+    private func containsWord(_ phrase: String, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var searchStart = 0
+        while let start = ASCIIText.firstOffset(of: phrase, in: bytes, from: searchStart) {
+            if start == 0 || !ASCIIText.isLetter(bytes[start - 1]) { return true }
+            searchStart = start + phrase.utf8.count
+        }
+        return false
     }
 
     private func containsWord(_ phrase: String, in text: String) -> Bool {
