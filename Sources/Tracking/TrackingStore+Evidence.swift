@@ -34,8 +34,13 @@ extension TrackingStore {
                     WHERE planID = ? AND NOT EXISTS (SELECT 1 FROM milestoneCompletion b WHERE b.supersedes = a.id)
                     ORDER BY milestoneID, id
                     """)
-            let revisions = try db.cachedStatement(
-                sql: "SELECT snapshot FROM planRevision WHERE planID = ? ORDER BY id")
+            // Each synced revision's due dates, oldest revision first (kept beside
+            // the snapshots since migration v4, so no snapshot is decoded).
+            let dues = try db.cachedStatement(
+                sql: """
+                    SELECT d.milestoneID, d.due FROM milestoneDue d JOIN planRevision r ON r.id = d.revisionID
+                    WHERE r.planID = ? ORDER BY d.revisionID, d.milestoneID
+                    """)
             var reader = ActualRowReader()
             for id in planIDs where evidence[id] == nil {
                 var plan = PlanEvidence()
@@ -44,45 +49,15 @@ extension TrackingStore {
                 for record in try CompletionRecord.fetchAll(completions, arguments: [id]) {
                     plan.completions[record.milestoneID] = record.completion
                 }
-                let snapshots = try String.fetchCursor(revisions, arguments: [id])
-                while let snapshot = try snapshots.next() {
-                    guard let dues = MilestoneDues.decode(snapshot)?.byMilestone else { continue }
-                    for (milestone, due) in dues {
-                        plan.dueHistory[milestone, default: []].append(due)
-                    }
+                let rows = try Row.fetchCursor(dues, arguments: [id])
+                while let row = try rows.next() {
+                    guard let due = Day(iso: row[1]) else { continue }
+                    plan.dueHistory[row[0] as String, default: []].append(due)
                 }
                 evidence[id] = plan
             }
             return evidence
         }
-    }
-}
-
-/// The part of a stored plan snapshot the status needs: its milestones'
-/// due dates. Decoding only these skips building every other field.
-struct MilestoneDues: Decodable {
-    var interventions: [Intervention]
-
-    struct Intervention: Decodable {
-        var milestones: [Milestone]
-    }
-
-    struct Milestone: Decodable {
-        var id: String
-        var due: Day
-    }
-
-    /// Each milestone's due date, by id (as `PlanSnapshot.milestoneDues`).
-    var byMilestone: [String: Day] {
-        var dues: [String: Day] = [:]
-        for intervention in interventions {
-            for milestone in intervention.milestones { dues[milestone.id] = milestone.due }
-        }
-        return dues
-    }
-
-    static func decode(_ text: String) -> MilestoneDues? {
-        try? JSONDecoder().decode(MilestoneDues.self, from: Data(text.utf8))
     }
 }
 

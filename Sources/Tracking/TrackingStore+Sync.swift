@@ -37,7 +37,12 @@ extension TrackingStore {
     ) throws(StoreError) -> SyncResult {
         // Hash and snapshot outside the transaction, so the lock is held briefly.
         let prepared = files.map { file in
-            (file: file, hash: SHA256.hex(Array(file.text.utf8)), snapshot: PlanSnapshot(file.plan).encoded())
+            let snapshot = PlanSnapshot(file.plan)
+            var dues: [String: String] = [:]
+            for (milestone, due) in snapshot.milestoneDues { dues[milestone] = due.description }
+            return (
+                file: file, hash: SHA256.hex(Array(file.text.utf8)), snapshot: snapshot.encoded(), dues: dues
+            )
         }
         let syncedAt = timestamp()
         // Asked of git once for all files, and before the transaction, so
@@ -58,6 +63,9 @@ extension TrackingStore {
                     id: nil, planID: item.file.plan.id, file: item.file.relativePath, contentHash: item.hash,
                     snapshot: item.snapshot, syncedAt: syncedAt, gitCommit: commit?.hash, gitAuthor: commit?.author)
                 try revision.insert(db)
+                if let id = revision.id {
+                    try Self.insertDues(db, revisionID: id, dues: item.dues)
+                }
                 result.stored.append(revision)
             }
             progress?(prepared.count, prepared.count)

@@ -67,6 +67,37 @@ struct StoreTests {
         #expect(backedUp.1 == false)
     }
 
+    @Test func aVersion3StoreGetsItsRevisionsDueDatesFromTheirSnapshots() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(
+            atPath: folder.path + "/.countdown", withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: folder.store, configuration: TrackingStore.configuration())
+        try TrackingStore.migrate(queue, path: folder.store, upTo: "v3-report-runs")
+        let snapshots = [
+            PlanSnapshot(Fixture.plan(dues: ["pharmacy-les": "2009-06-30", "clinics": "2009-09-30"])).encoded(),
+            PlanSnapshot(Fixture.plan(dues: ["pharmacy-les": "2009-08-31", "clinics": "2009-09-30"])).encoded(),
+        ]
+        try queue.write { db in
+            for snapshot in snapshots + ["not a snapshot"] {
+                try db.execute(
+                    sql: """
+                        INSERT INTO planRevision (planID, file, contentHash, snapshot, syncedAt)
+                        VALUES ('tobacco-control', 'plans/tobacco-control.yaml', 'abc', ?, '2009-01-01T00:00:00Z')
+                        """, arguments: [snapshot])
+            }
+        }
+        try queue.close()
+
+        let store = try folder.openStore()
+        #expect(try store.appliedMigrations() == TrackingStore.migrator.migrations)
+        let evidence = try #require(try store.evidence(for: ["tobacco-control"])["tobacco-control"])
+        #expect(
+            evidence.dueHistory == [
+                "pharmacy-les": [Fixture.day("2009-06-30"), Fixture.day("2009-08-31")],
+                "clinics": [Fixture.day("2009-09-30"), Fixture.day("2009-09-30")],
+            ])
+    }
+
     @Test func historyTablesAreAppendOnly() throws {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
