@@ -38,7 +38,11 @@ let package = Package(
         // The SQLite store (GRDB on the system's libsqlite3): revisions, actuals, import and export.
         .target(
             name: "Tracking",
-            dependencies: ["PlanModel", "Progress", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "PlanModel", "Progress", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for import's raw binds (TrackingStore's ActualWriter).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // Board packs: one report model, rendered as Markdown, CSV, HTML (with SVG charts) and JSON.
         .target(

@@ -1,0 +1,243 @@
+import PlanModel
+
+/// A row that passed every check that does not need the store.
+enum CheckedRow {
+    case actual(ActualRow)
+    case milestone(line: Int, entry: CompletionEntry)
+}
+
+/// A checked actual, its texts still in the file's bytes: valid only during
+/// the call that receives it.
+struct ActualRow {
+    var line: Int
+    /// Its measure, in the reader's `MeasureTable`.
+    var slot: Int
+    var day: Int
+    var value: Double
+    /// Nil when empty.
+    var source: UnsafeBufferPointer<UInt8>?
+    var note: UnsafeBufferPointer<UInt8>?
+}
+
+/// Reads an exchange file one record at a time and checks each row against
+/// the workspace's plans, handing every good row on as it goes: nothing is
+/// held per row but what finds a repeated row (eight bytes for its measure
+/// and date, and its line).
+///
+/// Nearly every actual is checked straight from the bytes (its address in a
+/// `MeasureTable`, its date and number parsed in place). A row that fails
+/// there, or that those quick checks cannot decide, is checked again as
+/// `String`s through `PlanCatalog`, which words every problem; so a problem
+/// reads the same whichever way the row went.
+struct ImportReader {
+    let file: String
+    let catalog: PlanCatalog
+    private(set) var table: MeasureTable
+    let scanner: CSVScanner
+    var format: ExchangeFormat?
+    /// Every problem found so far: sorted by location once reading ends.
+    var problems: [Diagnostic] = []
+    /// Data rows read, good and bad.
+    var rowCount = 0
+    /// Rows that passed.
+    var entryCount = 0
+    private(set) var columns: [String: Int] = [:]
+    /// Where an actual's fields are, once the header is read.
+    private var actualColumns: (measure: Int, date: Int, value: Int, source: Int?, note: Int?)?
+    private var width = 0
+    private var seenActuals: [UInt64: UInt32] = [:]
+    private var seenMilestones: [String: Int] = [:]
+
+    /// `bytes` (UTF-8) must stay valid while the reader is used.
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, catalog: PlanCatalog) {
+        self.file = file
+        self.catalog = catalog
+        self.table = MeasureTable(catalog)
+        self.scanner = CSVScanner(bytes)
+    }
+
+    /// A problem with the file as a whole (header, encoding, quoting): no row
+    /// can be trusted, so nothing is imported even with --skip-bad.
+    var hasFileProblem: Bool { problems.contains { $0.rule.hasPrefix("file-") } }
+
+    /// Bytes read so far, and the file's size.
+    var progress: (done: Int, total: Int) { (scanner.position, scanner.count) }
+
+    /// Reads the header; false when the file cannot be imported at all, and
+    /// `problems` says why.
+    mutating func readHeader() -> Bool {
+        guard scanner.next() else {
+            fileProblem("the file is empty", line: 1, hint: "start it with a header: " + ExchangeFormat.actuals.header)
+            return false
+        }
+        if let line = scanner.unterminatedQuoteLine {
+            unterminatedQuote(line)
+            return false
+        }
+        let header = (0..<scanner.fieldCount).map { String(decoding: scanner.field($0), as: UTF8.self) }
+        guard let format = ExchangeFormat.detect(header) else {
+            fileProblem(
+                "the header does not name an exchange format", line: scanner.recordLine,
+                hint:
+                    "use '\(ExchangeFormat.actuals.header)' for actuals or '\(ExchangeFormat.milestones.header)' for milestones"
+            )
+            skipToEnd()
+            return false
+        }
+        self.format = format
+        guard let columns = columnIndexes(header, format: format) else {
+            skipToEnd()
+            return false
+        }
+        self.columns = columns
+        width = header.count
+        if format == .actuals, let measure = columns["measure"], let date = columns["date"],
+            let value = columns["value"]
+        {
+            actualColumns = (measure, date, value, columns["source"], columns["note"])
+        }
+        return true
+    }
+
+    /// Reads every row after the header, handing each good one to `sink`
+    /// with whether every row so far was good. A quote left open is found
+    /// only at the end of the file: every other problem is then dropped, as
+    /// no row can be trusted, and the caller must undo what `sink` did.
+    mutating func readRows<Failure: Error>(
+        progress: ((Int, Int) -> Void)? = nil, _ sink: (CheckedRow, _ allGood: Bool) throws(Failure) -> Void
+    ) throws(Failure) {
+        defer { problems.sort() }
+        while scanner.next() {
+            if let line = scanner.unterminatedQuoteLine {
+                unterminatedQuote(line)
+                return
+            }
+            rowCount += 1
+            if rowCount % 8192 == 0 { progress?(scanner.position, scanner.count) }
+            guard scanner.fieldCount == width else {
+                problem(
+                    "wrong-field-count", "this row has \(scanner.fieldCount) fields but the header has \(width)",
+                    line: scanner.recordLine, column: 1, hint: "quote any field that contains a comma, e.g. \"1,710\"")
+                continue
+            }
+            switch format {
+            case .actuals: try readActual(sink)
+            case .milestones: try readMilestone(sink)
+            case nil: return
+            }
+        }
+    }
+
+    private mutating func readActual<Failure: Error>(
+        _ sink: (CheckedRow, Bool) throws(Failure) -> Void
+    ) throws(Failure) {
+        if let row = quickActual() {
+            try accept(row, sink)
+            return
+        }
+        let (columns, scanner) = (self.columns, self.scanner)
+        let text = { (name: String) in columns[name].map { String(decoding: scanner.field($0), as: UTF8.self) } ?? "" }
+        let optional = { (name: String) -> String? in
+            let value = text(name)
+            return value.isEmpty ? nil : value
+        }
+        let entry: ActualEntry
+        do throws(EntryProblem) {
+            entry = try located(measure: "measure") { () throws(EntryProblem) -> ActualEntry in
+                try catalog.actual(
+                    address: try required(text("measure"), "measure"), date: try required(text("date"), "date"),
+                    value: try required(text("value"), "value"), source: optional("source"), note: optional("note"))
+            }
+        } catch {
+            problem(error)
+            return
+        }
+        let slot = table.slot(planID: entry.planID, measureID: entry.measureID, catalog: catalog)
+        try Self.withBytes(entry.source) { (source) throws(Failure) in
+            try Self.withBytes(entry.note) { (note) throws(Failure) in
+                let row = ActualRow(
+                    line: scanner.recordLine, slot: slot, day: PackedDay.pack(entry.date), value: entry.value,
+                    source: source, note: note)
+                try accept(row, sink)
+            }
+        }
+    }
+
+    /// The row checked from its bytes, or nil when it needs the full checks.
+    private func quickActual() -> ActualRow? {
+        guard let columns = actualColumns, let slot = table.slot(scanner.field(columns.measure)),
+            let day = PackedDay.parse(scanner.field(columns.date))
+        else { return nil }
+        let entry = table.entries[slot]
+        guard day >= entry.first, day <= entry.last,
+            let number = ExchangeNumber.quickParse(scanner.field(columns.value))
+        else { return nil }
+        let optional = { (index: Int?) -> UnsafeBufferPointer<UInt8>? in
+            guard let index else { return nil }
+            let field = scanner.field(index)
+            return field.isEmpty ? nil : field
+        }
+        return ActualRow(
+            line: scanner.recordLine, slot: slot, day: day, value: number, source: optional(columns.source),
+            note: optional(columns.note))
+    }
+
+    private mutating func accept<Failure: Error>(
+        _ row: ActualRow, _ sink: (CheckedRow, Bool) throws(Failure) -> Void
+    ) throws(Failure) {
+        let key = UInt64(row.slot) << 32 | UInt64(row.day)
+        if let first = seenActuals[key] {
+            let address = table.entries[row.slot].addressText
+            problem(
+                EntryProblem(
+                    rule: "duplicate-row",
+                    message: "\(address) on \(PackedDay.unpack(row.day)) is already on line \(first)",
+                    hint: "keep one row per measure and date in a file", field: columns["measure"]))
+            return
+        }
+        seenActuals[key] = UInt32(row.line)
+        entryCount += 1
+        try sink(.actual(row), problems.isEmpty)
+    }
+
+    private mutating func readMilestone<Failure: Error>(
+        _ sink: (CheckedRow, Bool) throws(Failure) -> Void
+    ) throws(Failure) {
+        let (columns, scanner) = (self.columns, self.scanner)
+        let text = { (name: String) in columns[name].map { String(decoding: scanner.field($0), as: UTF8.self) } ?? "" }
+        let entry: CompletionEntry
+        do throws(EntryProblem) {
+            entry = try located(measure: "milestone") { () throws(EntryProblem) -> CompletionEntry in
+                let note = text("note")
+                return try catalog.completion(
+                    address: try required(text("milestone"), "milestone"),
+                    date: try required(text("completed"), "completed"), note: note.isEmpty ? nil : note)
+            }
+            if let first = seenMilestones[entry.address] {
+                throw EntryProblem(
+                    rule: "duplicate-row", message: "\(entry.address) is already on line \(first)",
+                    hint: "keep one row per milestone in a file", field: columns["milestone"])
+            }
+        } catch {
+            problem(error)
+            return
+        }
+        seenMilestones[entry.address] = scanner.recordLine
+        entryCount += 1
+        try sink(.milestone(line: scanner.recordLine, entry: entry), problems.isEmpty)
+    }
+
+    private static func withBytes<Failure: Error>(
+        _ text: String?, _ body: (UnsafeBufferPointer<UInt8>?) throws(Failure) -> Void
+    ) throws(Failure) {
+        guard var string = text else { return try body(nil) }
+        let result: Result<Void, Failure> = string.withUTF8 { bytes in
+            do throws(Failure) {
+                return .success(try body(bytes))
+            } catch {
+                return .failure(error)
+            }
+        }
+        try result.get()
+    }
+}
