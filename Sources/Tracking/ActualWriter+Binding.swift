@@ -12,10 +12,9 @@ extension ActualWriter {
     /// Binds `row` to the ten parameters after `offset`; `texts` is room for
     /// its date and origin.
     func bind(
-        _ row: Pending, at offset: CInt, in statement: OpaquePointer, addresses: UnsafeBufferPointer<UInt8>,
-        copies: UnsafeBufferPointer<UInt8>, texts: UnsafeMutableBufferPointer<UInt8>
+        _ row: Pending, at offset: CInt, in statement: OpaquePointer, copies: UnsafeBufferPointer<UInt8>,
+        texts: UnsafeMutableBufferPointer<UInt8>
     ) throws {
-        let entry = table.entries[row.slot]
         let text = { (text: Text) -> UnsafeBufferPointer<UInt8>? in
             switch text {
             case .none: nil
@@ -30,10 +29,14 @@ extension ActualWriter {
             end += 1
         }
         end = Self.writeDecimal(row.line, into: texts, at: end)
-        let planID = addresses[entry.address.lowerBound..<entry.measureStart - 1]
-        let measureID = addresses[entry.measureStart..<entry.address.upperBound]
-        try check(Self.bind(UnsafeBufferPointer(rebasing: planID), to: offset + 1, in: statement))
-        try check(Self.bind(UnsafeBufferPointer(rebasing: measureID), to: offset + 2, in: statement))
+        if let ids = table.ids(row.slot) {
+            try check(Self.bind(ids.plan, to: offset + 1, in: statement))
+            try check(Self.bind(ids.measure, to: offset + 2, in: statement))
+        } else {
+            let entry = table.entries[row.slot]
+            try check(Self.bind(entry.planID, to: offset + 1, in: statement))
+            try check(Self.bind(entry.measureID, to: offset + 2, in: statement))
+        }
         try check(Self.bind(UnsafeBufferPointer(rebasing: texts[0..<10]), to: offset + 3, in: statement))
         try check(sqlite3_bind_double(statement, offset + 4, row.value))
         try check(Self.bind(text(row.source), to: offset + 5, in: statement))

@@ -152,8 +152,8 @@ final class ActualWriter {
                 WHERE planID = ? AND NOT EXISTS (SELECT 1 FROM actual b WHERE b.supersedes = a.id)
                 """, arguments: [planID])
         while let row = try rows.next() {
-            var address = "\(planID)/\(row["measureID"] as String)"
-            guard let day = Day(iso: row["date"]), let slot = address.withUTF8({ table.slot($0) }) else { continue }
+            guard let day = Day(iso: row["date"]), let slot = table.slot(planID: planID, measureID: row["measureID"])
+            else { continue }
             current[UInt64(slot) << 32 | UInt64(PackedDay.pack(day))] = Current(id: row["id"], value: row["value"])
         }
     }
@@ -191,19 +191,17 @@ final class ActualWriter {
         guard !pending.isEmpty else { return }
         let full = pending.count == Self.batchSize
         let statement = full ? batch : single
-        try table.addresses.withUnsafeBufferPointer { addresses in
-            try copies.withUnsafeBufferPointer { copies in
-                try texts.withUnsafeMutableBufferPointer { texts in
-                    for index in pending.indices {
-                        try bind(
-                            pending[index], at: full ? CInt(index) * Self.columns : 0, in: statement.sqliteStatement,
-                            addresses: addresses, copies: copies,
-                            texts: UnsafeMutableBufferPointer(
-                                rebasing: texts[index * textStride..<(index + 1) * textStride]))
-                        if !full { try step(single) }
-                    }
-                    if full { try step(batch) }
+        try copies.withUnsafeBufferPointer { copies in
+            try texts.withUnsafeMutableBufferPointer { texts in
+                for index in pending.indices {
+                    try bind(
+                        pending[index], at: full ? CInt(index) * Self.columns : 0, in: statement.sqliteStatement,
+                        copies: copies,
+                        texts: UnsafeMutableBufferPointer(
+                            rebasing: texts[index * textStride..<(index + 1) * textStride]))
+                    if !full { try step(single) }
                 }
+                if full { try step(batch) }
             }
         }
         pending.removeAll(keepingCapacity: true)

@@ -28,7 +28,7 @@ public struct CSVReader: Sendable {
     public init(_ text: String) {
         var text = text
         text.withUTF8 { bytes in
-            let scanner = CSVScanner(bytes)
+            var scanner = CSVScanner(bytes)
             while scanner.next() {
                 let indexes = 0..<scanner.fieldCount
                 rows.append(

@@ -12,7 +12,7 @@
 /// is usually a slice of the file itself; only a quoted field with a doubled
 /// quote or text after its closing quote is copied, into a buffer reused
 /// from record to record. The fields of a record are valid until `next()`.
-final class CSVScanner {
+struct CSVScanner {
     /// Where one field's text is, and where it starts in the file.
     private struct Field {
         var text: UnsafeBufferPointer<UInt8>
@@ -32,9 +32,7 @@ final class CSVScanner {
     private var line = 1
     private var lineStart: Int
     private var fields: [Field] = []
-    private var scratch: UnsafeMutablePointer<UInt8>
-    private var scratchCapacity = 256
-    private var scratchCount = 0
+    private let scratch = Scratch()
 
     /// 1-based line of the current record's first character.
     private(set) var recordLine = 0
@@ -44,16 +42,13 @@ final class CSVScanner {
 
     /// `bytes` must stay valid while the scanner is used.
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        scratch = .allocate(capacity: scratchCapacity)
         // An empty file has no address; nothing is read from it then.
-        base = bytes.baseAddress ?? UnsafePointer(scratch)
+        base = bytes.baseAddress ?? UnsafePointer(scratch.bytes)
         count = bytes.count
         let bom = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         position = bom ? 3 : 0
         lineStart = position
     }
-
-    deinit { scratch.deallocate() }
 
     /// The number of fields in the current record.
     var fieldCount: Int { fields.count }
@@ -73,7 +68,7 @@ final class CSVScanner {
     /// Moves to the next record; false at the end of the file. A record that
     /// is one empty field (a blank line) is skipped, unless it holds an
     /// unclosed quote.
-    func next() -> Bool {
+    mutating func next() -> Bool {
         while position < count {
             readRecord()
             let blank = fields.count == 1 && fields[0].text.isEmpty && unterminatedQuoteLine == nil
@@ -82,9 +77,9 @@ final class CSVScanner {
         return false
     }
 
-    private func readRecord() {
+    private mutating func readRecord() {
         fields.removeAll(keepingCapacity: true)
-        scratchCount = 0
+        scratch.count = 0
         recordLine = line
         while true {
             let ended = readField()
@@ -93,12 +88,12 @@ final class CSVScanner {
         // Copied text is pointed at only now: the buffer may have moved while growing.
         for index in fields.indices where !fields[index].copied.isEmpty {
             let copied = fields[index].copied
-            fields[index].text = UnsafeBufferPointer(start: scratch + copied.lowerBound, count: copied.count)
+            fields[index].text = UnsafeBufferPointer(start: scratch.bytes + copied.lowerBound, count: copied.count)
         }
     }
 
     /// Reads one field and the delimiter after it; true when that ended the record.
-    private func readField() -> Bool {
+    private mutating func readField() -> Bool {
         let start = position
         let fieldLineStart = lineStart
         var cursor = position
@@ -123,7 +118,7 @@ final class CSVScanner {
     }
 
     /// A quoted field whose text starts at `contentStart`.
-    private func readQuoted(from contentStart: Int, start: Int, lineStart fieldLineStart: Int) -> Bool {
+    private mutating func readQuoted(from contentStart: Int, start: Int, lineStart fieldLineStart: Int) -> Bool {
         let quoteLine = line
         var cursor = contentStart
         var doubled = false
@@ -164,7 +159,7 @@ final class CSVScanner {
         return endField(at: after)
     }
 
-    private func appendQuoted(
+    private mutating func appendQuoted(
         _ content: Range<Int>, doubled: Bool, after: Range<Int>, _ start: Int, _ fieldLineStart: Int
     ) {
         guard doubled || !after.isEmpty else {
@@ -174,38 +169,30 @@ final class CSVScanner {
                     copied: 0..<0, start: start, lineStart: fieldLineStart))
             return
         }
-        let offset = scratchCount
-        reserveScratch(content.count + after.count)
+        let offset = scratch.count
+        scratch.reserve(content.count + after.count)
+        let bytes = scratch.bytes
+        var end = offset
         var cursor = content.lowerBound
         while cursor < content.upperBound {
-            scratch[scratchCount] = base[cursor]
-            scratchCount += 1
+            bytes[end] = base[cursor]
+            end += 1
             // A doubled quote is one quote.
             cursor += base[cursor] == quote ? 2 : 1
         }
         for cursor in after {
-            scratch[scratchCount] = base[cursor]
-            scratchCount += 1
+            bytes[end] = base[cursor]
+            end += 1
         }
+        scratch.count = end
         fields.append(
             Field(
-                text: UnsafeBufferPointer(start: base, count: 0), copied: offset..<scratchCount,
-                start: start, lineStart: fieldLineStart))
-    }
-
-    private func reserveScratch(_ extra: Int) {
-        guard scratchCount + extra > scratchCapacity else { return }
-        var capacity = scratchCapacity
-        while scratchCount + extra > capacity { capacity *= 2 }
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        grown.update(from: scratch, count: scratchCount)
-        scratch.deallocate()
-        scratch = grown
-        scratchCapacity = capacity
+                text: UnsafeBufferPointer(start: base, count: 0), copied: offset..<end, start: start,
+                lineStart: fieldLineStart))
     }
 
     /// Steps over the delimiter at `cursor`; true when it ends the record.
-    private func endField(at cursor: Int) -> Bool {
+    private mutating func endField(at cursor: Int) -> Bool {
         guard cursor < count else {
             position = count
             return true
@@ -231,3 +218,25 @@ private let space = UInt8(ascii: " ")
 private let tab = UInt8(ascii: "\t")
 private let lf = UInt8(ascii: "\n")
 private let cr = UInt8(ascii: "\r")
+
+/// The copies of quoted fields' texts, for one record at a time; a class so
+/// that it is freed once, however the scanner was copied.
+private final class Scratch {
+    private(set) var bytes: UnsafeMutablePointer<UInt8>
+    private var capacity = 256
+    var count = 0
+
+    init() { bytes = .allocate(capacity: capacity) }
+
+    deinit { bytes.deallocate() }
+
+    /// Room for `extra` more bytes after `count` (the bytes may move).
+    func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        while count + extra > capacity { capacity *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.update(from: bytes, count: count)
+        bytes.deallocate()
+        bytes = grown
+    }
+}

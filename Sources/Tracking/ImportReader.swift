@@ -33,7 +33,7 @@ struct ImportReader {
     let file: String
     let catalog: PlanCatalog
     private(set) var table: MeasureTable
-    let scanner: CSVScanner
+    var scanner: CSVScanner
     var format: ExchangeFormat?
     /// Every problem found so far: sorted by location once reading ends.
     var problems: [Diagnostic] = []
@@ -46,6 +46,7 @@ struct ImportReader {
     private var actualColumns: (measure: Int, date: Int, value: Int, source: Int?, note: Int?)?
     private var width = 0
     private var seenActuals: [UInt64: UInt32] = [:]
+    private var lastSlot = -1
     private var seenMilestones: [String: Int] = [:]
 
     /// `bytes` (UTF-8) must stay valid while the reader is used.
@@ -164,22 +165,29 @@ struct ImportReader {
     }
 
     /// The row checked from its bytes, or nil when it needs the full checks.
-    private func quickActual() -> ActualRow? {
-        guard let columns = actualColumns, let slot = table.slot(scanner.field(columns.measure)),
-            let day = PackedDay.parse(scanner.field(columns.date))
-        else { return nil }
-        let entry = table.entries[slot]
-        guard day >= entry.first, day <= entry.last,
+    private mutating func quickActual() -> ActualRow? {
+        guard let columns = actualColumns else { return nil }
+        // Rows come grouped by measure: most name the measure the row before named.
+        let address = scanner.field(columns.measure)
+        if lastSlot < 0 || !table.matches(lastSlot, address) {
+            guard let found = table.slot(address) else { return nil }
+            lastSlot = found
+        }
+        let slot = lastSlot
+        guard let day = PackedDay.parse(scanner.field(columns.date)) else { return nil }
+        guard day >= table.firsts[slot], day <= table.lasts[slot],
             let number = ExchangeNumber.quickParse(scanner.field(columns.value))
         else { return nil }
-        let optional = { (index: Int?) -> UnsafeBufferPointer<UInt8>? in
-            guard let index else { return nil }
-            let field = scanner.field(index)
-            return field.isEmpty ? nil : field
-        }
         return ActualRow(
-            line: scanner.recordLine, slot: slot, day: day, value: number, source: optional(columns.source),
-            note: optional(columns.note))
+            line: scanner.recordLine, slot: slot, day: day, value: number, source: optionalField(columns.source),
+            note: optionalField(columns.note))
+    }
+
+    /// A field's text, nil when there is no such column or the field is empty.
+    private func optionalField(_ index: Int?) -> UnsafeBufferPointer<UInt8>? {
+        guard let index else { return nil }
+        let field = scanner.field(index)
+        return field.isEmpty ? nil : field
     }
 
     private mutating func accept<Failure: Error>(

@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 
 /// The measures an import can name, found by the bytes of their
@@ -13,9 +14,6 @@ final class MeasureTable {
     struct Entry {
         var planID: String
         var measureID: String
-        /// Where `planID/measureID` is in `addresses`, and where its measure id starts.
-        var address: Range<Int>
-        var measureStart: Int
         /// The plan's index in `catalog.plans`.
         var plan: Int
         /// The plan's period, as `PackedDay` values.
@@ -25,74 +23,113 @@ final class MeasureTable {
         var addressText: String { "\(planID)/\(measureID)" }
     }
 
-    private(set) var entries: [Entry] = []
-    /// Every address's bytes, one after another.
-    private(set) var addresses: [UInt8] = []
-    /// Open addressing: an entry's index, or -1; the size is a power of two.
-    private var buckets: [Int32] = Array(repeating: -1, count: 16)
+    /// The catalog's measures (the first `indexed`), then any that
+    /// `slot(planID:measureID:catalog:)` had to add.
+    private(set) var entries: [Entry]
+    let indexed: Int
+    private var added: [String: Int] = [:]
+    /// What the lookup of every row reads is fixed once made, so reading it
+    /// needs no exclusivity check: the addresses' bytes one after another
+    /// (entry `i`'s from `starts[i]` to `starts[i + 1]`, its measure id after
+    /// `slashes[i]`), each plan's period, and the open-addressing hash table
+    /// (an entry's index or -1; its size is a power of two).
+    private let addresses: UnsafeMutableBufferPointer<UInt8>
+    private let starts: [Int]
+    private let slashes: [Int]
+    let firsts: [Int]
+    let lasts: [Int]
+    private let buckets: [Int32]
 
     init(_ catalog: PlanCatalog) {
         var plans: Set<String> = []
         var seen: Set<String> = []
+        var entries: [Entry] = []
+        var bytes: [UInt8] = []
+        var starts = [0]
+        var slashes: [Int] = []
         for (index, plan) in catalog.plans.enumerated() where plans.insert(plan.id).inserted {
             let period = plan.effectivePeriod(in: catalog.workspace)
             for measure in plan.measures where seen.insert("\(plan.id)/\(measure.id)").inserted {
-                add(planID: plan.id, measureID: measure.id, plan: index, period: period)
+                entries.append(
+                    Entry(
+                        planID: plan.id, measureID: measure.id, plan: index, first: PackedDay.pack(period.start),
+                        last: PackedDay.pack(period.end)))
+                bytes.append(contentsOf: plan.id.utf8)
+                slashes.append(bytes.count)
+                bytes.append(UInt8(ascii: "/"))
+                bytes.append(contentsOf: measure.id.utf8)
+                starts.append(bytes.count)
             }
         }
-    }
-
-    private func add(planID: String, measureID: String, plan: Int, period: Period) {
-        let start = addresses.count
-        addresses.append(contentsOf: planID.utf8)
-        addresses.append(UInt8(ascii: "/"))
-        let measureStart = addresses.count
-        addresses.append(contentsOf: measureID.utf8)
-        entries.append(
-            Entry(
-                planID: planID, measureID: measureID, address: start..<addresses.count, measureStart: measureStart,
-                plan: plan,
-                first: PackedDay.pack(period.start), last: PackedDay.pack(period.end)))
-        if entries.count * 2 > buckets.count {
-            buckets = Array(repeating: -1, count: buckets.count * 2)
-            for index in entries.indices { insert(index) }
-        } else {
-            insert(entries.count - 1)
+        self.entries = entries
+        indexed = entries.count
+        addresses = .allocate(capacity: max(1, bytes.count))
+        _ = addresses.initialize(from: bytes)
+        self.starts = starts
+        self.slashes = slashes
+        firsts = entries.map(\.first)
+        lasts = entries.map(\.last)
+        var size = 16
+        while size < entries.count * 2 { size *= 2 }
+        var buckets = [Int32](repeating: -1, count: size)
+        for index in entries.indices {
+            var bucket =
+                Self.hash(UnsafeBufferPointer(rebasing: addresses[starts[index]..<starts[index + 1]])) & (size - 1)
+            while buckets[bucket] >= 0 { bucket = (bucket + 1) & (size - 1) }
+            buckets[bucket] = Int32(index)
         }
+        self.buckets = buckets
     }
 
-    private func insert(_ index: Int) {
-        let mask = buckets.count - 1
-        var bucket =
-            addresses.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[entries[index].address])) }
-            & mask
-        while buckets[bucket] >= 0 { bucket = (bucket + 1) & mask }
-        buckets[bucket] = Int32(index)
-    }
+    deinit { addresses.deallocate() }
 
-    /// The entry whose address is exactly these bytes.
+    /// The catalog's measure whose address is exactly these bytes.
     func slot(_ address: UnsafeBufferPointer<UInt8>) -> Int? {
         let mask = buckets.count - 1
         var bucket = Self.hash(address) & mask
-        return addresses.withUnsafeBufferPointer { stored in
-            while true {
-                let index = Int(buckets[bucket])
-                if index < 0 { return nil }
-                if UnsafeBufferPointer(rebasing: stored[entries[index].address]).elementsEqual(address) { return index }
-                bucket = (bucket + 1) & mask
-            }
+        while true {
+            let index = Int(buckets[bucket])
+            if index < 0 { return nil }
+            if matches(index, address) { return index }
+            bucket = (bucket + 1) & mask
         }
+    }
+
+    /// Whether catalog measure `slot`'s address is exactly these bytes.
+    func matches(_ slot: Int, _ address: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[slot]
+        let count = starts[slot + 1] - start
+        guard count == address.count else { return false }
+        return count == 0 || memcmp(addresses.baseAddress! + start, address.baseAddress!, count) == 0
+    }
+
+    /// The plan and measure ids of catalog measure `slot`, as bytes that
+    /// last as long as the table; nil for a measure added later.
+    func ids(_ slot: Int) -> (plan: UnsafeBufferPointer<UInt8>, measure: UnsafeBufferPointer<UInt8>)? {
+        guard slot < indexed else { return nil }
+        return (
+            UnsafeBufferPointer(rebasing: addresses[starts[slot]..<slashes[slot]]),
+            UnsafeBufferPointer(rebasing: addresses[slashes[slot] + 1..<starts[slot + 1]])
+        )
+    }
+
+    /// The entry for a plan and measure id, if there is one.
+    func slot(planID: String, measureID: String) -> Int? {
+        var address = "\(planID)/\(measureID)"
+        return address.withUTF8 { slot($0) } ?? added[address]
     }
 
     /// The entry for a measure the catalog found, added if its address is
     /// not here byte for byte (the catalog's own search found it another way).
     func slot(planID: String, measureID: String, catalog: PlanCatalog) -> Int {
-        var address = "\(planID)/\(measureID)"
-        if let found = address.withUTF8({ slot($0) }) { return found }
+        if let found = slot(planID: planID, measureID: measureID) { return found }
         let plan = catalog.plans.firstIndex { $0.id == planID } ?? 0
-        add(
-            planID: planID, measureID: measureID, plan: plan,
-            period: catalog.plans[plan].effectivePeriod(in: catalog.workspace))
+        let period = catalog.plans[plan].effectivePeriod(in: catalog.workspace)
+        entries.append(
+            Entry(
+                planID: planID, measureID: measureID, plan: plan, first: PackedDay.pack(period.start),
+                last: PackedDay.pack(period.end)))
+        added["\(planID)/\(measureID)"] = entries.count - 1
         return entries.count - 1
     }
 

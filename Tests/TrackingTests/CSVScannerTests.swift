@@ -45,20 +45,19 @@ struct CSVScannerTests {
     @Test func aQuotedFieldWithDoubledQuotesIsCopiedAndTheRestPointIntoTheFile() {
         var text = "\"say \"\"hi\"\"\",plain,\"tail\"end\n\"x\",\"\"\"\"\n"
         text.withUTF8 { bytes in
-            let scanner = CSVScanner(bytes)
-            #expect(scanner.next())
-            let fields = (0..<scanner.fieldCount).map { String(decoding: scanner.field($0), as: UTF8.self) }
-            #expect(fields == ["say \"hi\"", "plain", "tailend"])
-            #expect(scanner.next())
-            #expect((0..<scanner.fieldCount).map { String(decoding: scanner.field($0), as: UTF8.self) } == ["x", "\""])
-            #expect(!scanner.next())
+            var scanner = CSVScanner(bytes)
+            var records: [[String]] = []
+            while scanner.next() {
+                records.append((0..<scanner.fieldCount).map { String(decoding: scanner.field($0), as: UTF8.self) })
+            }
+            #expect(records == [["say \"hi\"", "plain", "tailend"], ["x", "\""]])
         }
     }
 
     @Test func recordsComeOneAtATimeWithTheirPosition() {
         var text = "h1,h2\r\n1,2\r\n\r\n3,4"
         text.withUTF8 { bytes in
-            let scanner = CSVScanner(bytes)
+            var scanner = CSVScanner(bytes)
             var lines: [Int] = []
             var positions: [Int] = []
             while scanner.next() {
