@@ -86,6 +86,11 @@ extension TrackingStore {
         let recordedAt = timestamp()
         do {
             try queue.writeWithoutTransaction { db in
+                // A multi-row INSERT into a table with constraints keeps a statement journal (to
+                // undo a failed statement alone); on disk, that is a temp file written for every
+                // batch. In memory it costs no system calls, and it is never needed after a crash.
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
+                defer { try? db.execute(sql: "PRAGMA temp_store = DEFAULT") }
                 try db.inTransaction(.immediate) {
                     let actuals = try ActualWriter(
                         db: db, table: reader.table, file: buffer, name: file, recordedAt: recordedAt,
