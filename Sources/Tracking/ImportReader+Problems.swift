@@ -69,6 +69,7 @@ extension ImportReader {
     /// trusted, so that is the only problem reported.
     mutating func unterminatedQuote(_ line: Int) {
         problems.removeAll()
+        repeats.removeAll()
         format = nil
         rowCount = 0
         entryCount = 0

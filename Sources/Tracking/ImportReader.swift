@@ -32,6 +32,7 @@ struct ActualRow {
 struct ImportReader {
     let file: String
     let catalog: PlanCatalog
+    let bytes: UnsafeBufferPointer<UInt8>
     private(set) var table: MeasureTable
     var scanner: CSVScanner
     var format: ExchangeFormat?
@@ -44,8 +45,10 @@ struct ImportReader {
     private(set) var columns: [String: Int] = [:]
     /// Where an actual's fields are, once the header is read.
     private var actualColumns: (measure: Int, date: Int, value: Int, source: Int?, note: Int?)?
-    private var width = 0
-    private var seenActuals: [UInt64: UInt32] = [:]
+    var width = 0
+    /// The measure and date of every good actual so far, and the rows that repeat one.
+    private var seenActuals = SeenDays()
+    var repeats: [Repeat] = []
     private var lastSlot = -1
     private var seenMilestones: [String: Int] = [:]
 
@@ -53,6 +56,7 @@ struct ImportReader {
     init(bytes: UnsafeBufferPointer<UInt8>, file: String, catalog: PlanCatalog) {
         self.file = file
         self.catalog = catalog
+        self.bytes = bytes
         self.table = MeasureTable(catalog)
         self.scanner = CSVScanner(bytes)
     }
@@ -127,40 +131,56 @@ struct ImportReader {
             case nil: return
             }
         }
+        reportRepeats()
     }
 
     private mutating func readActual<Failure: Error>(
         _ sink: (CheckedRow, Bool) throws(Failure) -> Void
     ) throws(Failure) {
-        if let row = quickActual() {
+        switch checkActual() {
+        case .quick(let row):
             try accept(row, sink)
-            return
+        case .full(let entry, let slot):
+            try Self.withBytes(entry.source) { (source) throws(Failure) in
+                try Self.withBytes(entry.note) { (note) throws(Failure) in
+                    let row = ActualRow(
+                        line: scanner.recordLine, slot: slot, day: PackedDay.pack(entry.date), value: entry.value,
+                        source: source, note: note)
+                    try accept(row, sink)
+                }
+            }
+        case .problem(let problem):
+            self.problem(problem)
         }
+    }
+
+    enum CheckedActual {
+        /// Checked from its bytes.
+        case quick(ActualRow)
+        /// Checked as `String`s by the catalog, with its measure's slot.
+        case full(ActualEntry, slot: Int)
+        case problem(EntryProblem)
+    }
+
+    /// The current row checked: from its bytes when that can decide, else
+    /// by the catalog, which words every problem.
+    mutating func checkActual() -> CheckedActual {
+        if let row = quickActual() { return .quick(row) }
         let (columns, scanner) = (self.columns, self.scanner)
         let text = { (name: String) in columns[name].map { String(decoding: scanner.field($0), as: UTF8.self) } ?? "" }
         let optional = { (name: String) -> String? in
             let value = text(name)
             return value.isEmpty ? nil : value
         }
-        let entry: ActualEntry
         do throws(EntryProblem) {
-            entry = try located(measure: "measure") { () throws(EntryProblem) -> ActualEntry in
+            let entry = try located(measure: "measure") { () throws(EntryProblem) -> ActualEntry in
                 try catalog.actual(
                     address: try required(text("measure"), "measure"), date: try required(text("date"), "date"),
                     value: try required(text("value"), "value"), source: optional("source"), note: optional("note"))
             }
+            return .full(entry, slot: table.slot(planID: entry.planID, measureID: entry.measureID, catalog: catalog))
         } catch {
-            problem(error)
-            return
-        }
-        let slot = table.slot(planID: entry.planID, measureID: entry.measureID, catalog: catalog)
-        try Self.withBytes(entry.source) { (source) throws(Failure) in
-            try Self.withBytes(entry.note) { (note) throws(Failure) in
-                let row = ActualRow(
-                    line: scanner.recordLine, slot: slot, day: PackedDay.pack(entry.date), value: entry.value,
-                    source: source, note: note)
-                try accept(row, sink)
-            }
+            return .problem(error)
         }
     }
 
@@ -193,19 +213,18 @@ struct ImportReader {
     private mutating func accept<Failure: Error>(
         _ row: ActualRow, _ sink: (CheckedRow, Bool) throws(Failure) -> Void
     ) throws(Failure) {
-        let key = UInt64(row.slot) << 32 | UInt64(row.day)
-        if let first = seenActuals[key] {
-            let address = table.entries[row.slot].addressText
-            problem(
-                EntryProblem(
-                    rule: "duplicate-row",
-                    message: "\(address) on \(PackedDay.unpack(row.day)) is already on line \(first)",
-                    hint: "keep one row per measure and date in a file", field: columns["measure"]))
+        let period = table.period(row.slot)
+        guard seenActuals.insert(slot: row.slot, day: row.day, first: period.first, last: period.last) else {
+            // Which line it repeats is looked up once the file is read (`reportRepeats`).
+            let field = columns["measure"] ?? 0
+            repeats.append(
+                Repeat(
+                    slot: row.slot, day: row.day, line: row.line,
+                    column: scanner.column(min(field, scanner.fieldCount - 1))))
             return
         }
-        seenActuals[key] = UInt32(row.line)
         entryCount += 1
-        try sink(.actual(row), problems.isEmpty)
+        try sink(.actual(row), problems.isEmpty && repeats.isEmpty)
     }
 
     private mutating func readMilestone<Failure: Error>(
@@ -232,7 +251,7 @@ struct ImportReader {
         }
         seenMilestones[entry.address] = scanner.recordLine
         entryCount += 1
-        try sink(.milestone(line: scanner.recordLine, entry: entry), problems.isEmpty)
+        try sink(.milestone(line: scanner.recordLine, entry: entry), problems.isEmpty && repeats.isEmpty)
     }
 
     private static func withBytes<Failure: Error>(

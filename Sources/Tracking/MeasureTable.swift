@@ -103,6 +103,11 @@ final class MeasureTable {
         return count == 0 || memcmp(addresses.baseAddress! + start, address.baseAddress!, count) == 0
     }
 
+    /// The period of `slot`'s plan, as `PackedDay` values.
+    func period(_ slot: Int) -> (first: Int, last: Int) {
+        slot < indexed ? (firsts[slot], lasts[slot]) : (entries[slot].first, entries[slot].last)
+    }
+
     /// The plan and measure ids of catalog measure `slot`, as bytes that
     /// last as long as the table; nil for a measure added later.
     func ids(_ slot: Int) -> (plan: UnsafeBufferPointer<UInt8>, measure: UnsafeBufferPointer<UInt8>)? {

@@ -98,6 +98,25 @@ struct StreamingImportTests {
         #expect(try store.exportActuals() == Self.header)
     }
 
+    @Test func aFileTwiceOverReportsEveryRepeatWithTheLineItRepeats() throws {
+        let folder = try TemporaryFolder()
+        let store = try folder.openStore()
+        // One line per row, so that lines are easy to count.
+        let rows = Self.rows(400).map { row in
+            String(row.dropLast()).replacingOccurrences(of: "\r\n", with: " ")
+                .replacingOccurrences(of: "\n", with: " ") + "\n"
+        }
+        let result = try importing(Self.header + rows.joined() + rows.joined(), into: store, skipBad: true)
+        #expect(result.written && result.added == 400 && result.problems.count == 400)
+        let expected = (0..<400).map { index in
+            let fields = CSVReader(rows[index]).rows[0].fields
+            return "\(index + 402):1 duplicate-row: \(fields[0]) on \(fields[1]) is already on line \(index + 2)"
+        }
+        #expect(summary(result.problems) == expected)
+        let exported = CSVReader(try store.exportActuals()).rows.map(\.fields)
+        #expect(exported == CSVReader(Self.header + rows.joined()).rows.map(\.fields))
+    }
+
     @Test func aQuoteLeftOpenAtTheEndUndoesEveryRowEvenWhenSkipping() throws {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
