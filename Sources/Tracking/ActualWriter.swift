@@ -52,7 +52,7 @@ final class ActualWriter {
         var value: Double
     }
 
-    static let batchSize = 64
+    static let batchSize = 256
     static let columns: CInt = 10
 
     let db: Database
