@@ -21,8 +21,8 @@ struct ActualRow {
 
 /// Reads an exchange file one record at a time and checks each row against
 /// the workspace's plans, handing every good row on as it goes: nothing is
-/// held per row but what finds a repeated row (eight bytes for its measure
-/// and date, and its line).
+/// held per row (repeated rows are found with a bit per day of each
+/// measure's period, `SeenDays`).
 ///
 /// Nearly every actual is checked straight from the bytes (its address in a
 /// `MeasureTable`, its date and number parsed in place). A row that fails
@@ -33,7 +33,7 @@ struct ImportReader {
     let file: String
     let catalog: PlanCatalog
     let bytes: UnsafeBufferPointer<UInt8>
-    private(set) var table: MeasureTable
+    let table: MeasureTable
     var scanner: CSVScanner
     var format: ExchangeFormat?
     /// Every problem found so far: sorted by location once reading ends.
