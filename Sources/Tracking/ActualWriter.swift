@@ -47,11 +47,6 @@ final class ActualWriter {
         var supersedes: Int64?
     }
 
-    private struct Current {
-        var id: Int64
-        var value: Double
-    }
-
     static let batchSize = 256
     static let columns: CInt = 10
 
@@ -69,8 +64,11 @@ final class ActualWriter {
     let textStride: Int
     private let storeHasActuals: Bool
     private var loadedPlans: Set<Int> = []
-    /// Current values of the plans loaded so far, by measure slot and day.
-    private var current: [UInt64: Current] = [:]
+    /// The ids of the current values of the plans loaded so far, by measure
+    /// slot and day, and the queries that read them (made when first needed).
+    var current: [UInt64: Int64] = [:]
+    var currentQuery: Statement?
+    var textsQuery: Statement?
     private(set) var counts = Counts()
 
     /// `file` holds the bytes the rows' texts point into.
@@ -109,7 +107,7 @@ final class ActualWriter {
     /// Writes `row` (perhaps later, with its batch) unless it says what the
     /// store already holds.
     func write(_ row: ActualRow) throws {
-        var previous: Current?
+        var previous: Int64?
         if storeHasActuals {
             let entry = table.entries[row.slot]
             if loadedPlans.insert(entry.plan).inserted { try loadCurrent(planID: entry.planID) }
@@ -122,7 +120,7 @@ final class ActualWriter {
         pending.append(
             Pending(
                 slot: row.slot, day: row.day, value: row.value, source: keep(row.source), note: keep(row.note),
-                line: row.line, supersedes: previous?.id))
+                line: row.line, supersedes: previous))
         if previous == nil { counts.added += 1 } else { counts.superseded += 1 }
         if pending.count == Self.batchSize { try flush() }
     }
@@ -141,32 +139,6 @@ final class ActualWriter {
         let offset = copies.count
         copies.append(contentsOf: text)
         return .copied(offset..<copies.count)
-    }
-
-    /// The current values of one plan's measures, before this import.
-    private func loadCurrent(planID: String) throws {
-        let rows = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT id, measureID, date, value FROM actual a
-                WHERE planID = ? AND NOT EXISTS (SELECT 1 FROM actual b WHERE b.supersedes = a.id)
-                """, arguments: [planID])
-        while let row = try rows.next() {
-            guard let day = Day(iso: row["date"]), let slot = table.slot(planID: planID, measureID: row["measureID"])
-            else { continue }
-            current[UInt64(slot) << 32 | UInt64(PackedDay.pack(day))] = Current(id: row["id"], value: row["value"])
-        }
-    }
-
-    /// Whether the row says exactly what the current value says: the same
-    /// number, source and note (compared as `record` compares them).
-    private func isUnchanged(_ previous: Current, _ row: ActualRow) throws -> Bool {
-        guard previous.value == row.value,
-            let stored = try Row.fetchOne(
-                db, sql: "SELECT source, note FROM actual WHERE id = ?", arguments: [previous.id])
-        else { return false }
-        let text = { (bytes: UnsafeBufferPointer<UInt8>?) in bytes.map { String(decoding: $0, as: UTF8.self) } }
-        return stored["source"] as String? == text(row.source) && stored["note"] as String? == text(row.note)
     }
 
     func check(_ code: CInt) throws {

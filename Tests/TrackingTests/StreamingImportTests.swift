@@ -156,6 +156,20 @@ struct StreamingImportTests {
         #expect(history.filter { $0.date == "2009-04-11" }.count == 2)
     }
 
+    @Test func textsAreComparedAsRecordComparesThem() throws {
+        let folder = try TemporaryFolder()
+        let store = try folder.openStore()
+        _ = try importing(Self.header + "cancer/rm-quitters,2009-12-31,5,caf\u{E9},\n", into: store)
+        // The same words in another Unicode form say the same; a different note does not.
+        let same = try importing(Self.header + "cancer/rm-quitters,2009-12-31,5,cafe\u{301},\n", into: store)
+        #expect(same.unchanged == 1 && same.added == 0 && same.superseded == 0)
+        let noted = try importing(Self.header + "cancer/rm-quitters,2009-12-31,5,caf\u{E9},new\n", into: store)
+        #expect(noted.superseded == 1)
+        let cleared = try importing(Self.header + "cancer/rm-quitters,2009-12-31,5,,\n", into: store)
+        #expect(cleared.superseded == 1)
+        #expect(try store.actualHistory(planID: "cancer", measureID: "rm-quitters").count == 3)
+    }
+
     @Test func quickNumbersAgreeWithTheFullCheck() {
         var generator = SeededGenerator(seed: 53)
         var texts = [
