@@ -48,6 +48,8 @@ let package = Package(
             name: "Tracking",
             dependencies: [
                 "PlanModel", "Progress", "StableJSON", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for import's raw binds (ActualWriter) and the status's reads (evidence).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

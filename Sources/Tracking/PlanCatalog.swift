@@ -16,21 +16,20 @@ public struct PlanCatalog: Sendable {
     public init(plans: [Plan], workspace: WorkspaceConfig) {
         self.plans = plans
         self.workspace = workspace
+        // Each address is made once, and the first of any repeated id is kept (as a search in order would).
         var planIndex: [String: Int] = [:]
-        var measureIndex: [String: (plan: Int, measure: Measure)] = [:]
-        var milestoneIndex: [String: (plan: Int, milestone: Milestone)] = [:]
+        var measures: [(String, (plan: Int, measure: Measure))] = []
+        var milestones: [(String, (plan: Int, milestone: Milestone))] = []
+        planIndex.reserveCapacity(plans.count)
         for (index, plan) in plans.enumerated() where planIndex[plan.id] == nil {
             planIndex[plan.id] = index
-            for measure in plan.measures where measureIndex["\(plan.id)/\(measure.id)"] == nil {
-                measureIndex["\(plan.id)/\(measure.id)"] = (index, measure)
-            }
-            for milestone in plan.milestones where milestoneIndex["\(plan.id)/\(milestone.id)"] == nil {
-                milestoneIndex["\(plan.id)/\(milestone.id)"] = (index, milestone)
-            }
+            let prefix = plan.id + "/"
+            measures += plan.measures.map { (prefix + $0.id, (index, $0)) }
+            milestones += plan.milestones.map { (prefix + $0.id, (index, $0)) }
         }
         self.planIndex = planIndex
-        self.measureIndex = measureIndex
-        self.milestoneIndex = milestoneIndex
+        self.measureIndex = Dictionary(measures) { first, _ in first }
+        self.milestoneIndex = Dictionary(milestones) { first, _ in first }
     }
 
     public func plan(_ id: String) -> Plan? { planIndex[id].map { plans[$0] } }

@@ -13,8 +13,8 @@ struct ImportCommand: ParsableCommand {
               measure,date,value,source,note     actuals (source and note optional)
               milestone,completed,note           milestones done (note optional)
 
-            Every row is checked first, and every bad row is reported with its line and
-            the reason. Each file is imported in one transaction: when any row is bad,
+            Every row is checked, and every bad row is reported with its line and the
+            reason. Each file is imported in one transaction: when any row is bad,
             nothing from that file is written, unless --skip-bad, which imports the good
             rows and lists the others. A value for a measure and date already recorded
             with a different value supersedes it (both are kept); importing the same
@@ -45,26 +45,27 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try TrackingWorkspace(workspaceOptions)
-        let texts = try files.map { path in (path: path, text: try Self.read(path)) }
+        let contents = try files.map { path in (path: path, bytes: try Self.read(path)) }
         let catalog = workspace.catalog
         let store = try workspace.openStore()
         var failed = false
-        for (path, text) in texts {
+        for (path, bytes) in contents {
             let display = workspace.loader.displayPath(path)
-            let checked = ImportFile(text: text, file: display, catalog: catalog)
-            let indicator = ProgressIndicator(label: "Importing \(display)", unit: "rows")
+            let indicator = ProgressIndicator(label: "Importing \(display)", unit: "MB")
             let result = try CommandFailure.wrapStore { () throws(StoreError) in
-                try store.importFile(checked, recordedBy: workspace.recordedBy, skipBad: skipBad) {
-                    indicator.update($0, of: $1)
+                try store.importFile(
+                    bytes: bytes, file: display, catalog: catalog, recordedBy: workspace.recordedBy, skipBad: skipBad
+                ) { done, total in
+                    indicator.update(done / 1_048_576, of: (total + 1_048_575) / 1_048_576)
                 }
             }
             indicator.finish()
-            printDiagnostics(result.problems, sources: [display: text])
-            if !result.problems.isEmpty { failed = true }
-            if result.problems.isEmpty {
-                printNote(summary(result, rows: checked.rowCount))
+            if !result.problems.isEmpty {
+                failed = true
+                printDiagnostics(result.problems, sources: [display: String(decoding: bytes, as: UTF8.self)])
+                printError(summary(result))
             } else {
-                printError(summary(result, rows: checked.rowCount))
+                printNote(summary(result))
             }
         }
         if failed {
@@ -73,7 +74,8 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    private func summary(_ result: ImportResult, rows: Int) -> String {
+    private func summary(_ result: ImportResult) -> String {
+        let rows = result.rowCount
         let kind = result.format.map { $0 == .actuals ? "actuals" : "milestones" } ?? "rows"
         let bad = result.problems.count
         guard result.written else {
@@ -95,10 +97,10 @@ struct ImportCommand: ParsableCommand {
     /// mistake (or hostile) rather than data, which would be held in memory whole.
     static let sizeLimit = 512 * 1_048_576
 
-    /// The file's text; it must be a regular file of UTF-8 text. FileReader
+    /// The file's bytes; it must be a regular file of UTF-8 text. FileReader
     /// says why a path cannot be read (a folder, a named pipe, no permission)
     /// and never waits on a pipe.
-    static func read(_ path: String) throws -> String {
+    static func read(_ path: String) throws -> [UInt8] {
         let bytes: [UInt8]
         switch FileReader.contents(of: path, limit: sizeLimit) {
         case .success(let contents): bytes = contents
@@ -109,9 +111,9 @@ struct ImportCommand: ParsableCommand {
         case .failure(let failure):
             throw CommandFailure(message: "cannot read \(path): \(failure.reason)")
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard ImportFile.isUTF8(bytes) else {
             throw CommandFailure(message: "cannot read \(path): it is not UTF-8 text; save it as CSV UTF-8")
         }
-        return text
+        return bytes
     }
 }

@@ -101,10 +101,10 @@ struct StoreDurabilityTests {
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            // Most of an import is reading and checking rows; the write comes last. Kill points
-            // spread over its second half and a little past the end land before, during and
-            // after the transaction.
-            let delay = Double.random(in: 0.4...1.1, using: &generator) * duration
+            // An import opens its transaction once the workspace is loaded, then reads, checks and
+            // writes the rows in it and commits. Kill points spread from early on to a little past
+            // the end land before, during and after the transaction.
+            let delay = Double.random(in: 0.2...1.1, using: &generator) * duration
             usleep(UInt32(delay * 1_000_000))
             let journal = (try? FileManager.default.attributesOfItem(atPath: workspace.store + "-wal"))?[.size] as? Int
             kill(process.processIdentifier, SIGKILL)
