@@ -78,3 +78,37 @@ struct RendererTests {
         #expect((first["location"] as? [String: Any])?["line"] as? Int == 4)
     }
 }
+
+/// Excerpts find their line through an index made once per file; it must
+/// agree with walking the text line by line, for every kind of line end.
+@Suite struct LineIndexTests {
+    @Test func everyLineIsFoundAsWalkingFindsIt() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "é", " ", "\n", "\r\n", "\r", "\u{2028}", "\u{85}", "🎄", "\t"]
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined()
+            let index = LineIndex(text)
+            for number in 0...(text.count + 2) {
+                #expect(index.line(number, of: text) == Self.walk(number, of: text), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    /// The definition: walk the characters, counting line ends.
+    static func walk(_ number: Int, of text: String) -> Substring? {
+        var current = 1
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index].isNewline {
+                if current == number { return text[start..<index] }
+                current += 1
+                start = text.index(after: index)
+            }
+            index = text.index(after: index)
+        }
+        return current == number ? text[start..<text.endIndex] : nil
+    }
+}

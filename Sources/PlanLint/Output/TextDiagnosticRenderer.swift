@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 
 /// Compiler-style text: the location and message, the source line with a
@@ -9,8 +10,12 @@ import PlanModel
 public struct TextDiagnosticRenderer: Sendable {
     public var style: TextStyle
     private let sources: [String: String]
+    private let lineIndexes = LineIndexes()
 
-    /// Lines are split when a diagnostic needs them, not up front: most files have none.
+    /// Lines are found when a diagnostic needs them, not up front: most files
+    /// have none. A file's line starts are then found once, in one pass, and
+    /// kept: an import of a million rows with a hundred bad ones at the end
+    /// took minutes when every excerpt walked the file from its top.
     public init(sources: [String: String], style: TextStyle = .plain) {
         self.style = style
         self.sources = sources
@@ -50,18 +55,7 @@ public struct TextDiagnosticRenderer: Sendable {
 
     /// The 1-based `number`th line of `text` (lines end at LF, CR or CRLF, as libyaml counts them).
     static func line(_ number: Int, of text: String) -> Substring? {
-        var current = 1
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index].isNewline {
-                if current == number { return text[start..<index] }
-                current += 1
-                start = text.index(after: index)
-            }
-            index = text.index(after: index)
-        }
-        return current == number ? text[start..<text.endIndex] : nil
+        LineIndex(text).line(number, of: text)
     }
 
     private func gutter(for location: SourceLocation) -> String {
@@ -70,7 +64,7 @@ public struct TextDiagnosticRenderer: Sendable {
 
     private func excerpt(at location: SourceLocation) -> [String] {
         guard let text = sources[location.file], location.line >= 1,
-            let sourceLine = Self.line(location.line, of: text)
+            let sourceLine = lineIndexes.index(of: location.file, text: text).line(location.line, of: text)
         else { return [] }
         var scalars = Array(sourceLine.replacingBOM.printable.unicodeScalars)
         var column = max(0, location.column - 1)
@@ -114,5 +108,49 @@ extension Substring {
         var text = self
         if text.unicodeScalars.first == "\u{FEFF}" { text = text.dropFirst() }
         return String(text)
+    }
+}
+
+/// Where each line of a text ends: built in one pass over its characters.
+struct LineIndex: Sendable {
+    /// The index just past each line's last character (its line end, or the text's end).
+    private var ends: [String.Index] = []
+    /// The index each line starts at.
+    private var starts: [String.Index] = []
+
+    init(_ text: String) {
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index].isNewline {
+                starts.append(start)
+                ends.append(index)
+                start = text.index(after: index)
+            }
+            index = text.index(after: index)
+        }
+        starts.append(start)
+        ends.append(text.endIndex)
+    }
+
+    func line(_ number: Int, of text: String) -> Substring? {
+        guard number >= 1, number <= starts.count else { return nil }
+        return text[starts[number - 1]..<ends[number - 1]]
+    }
+}
+
+/// Each file's line index, made on first use; shared by the copies of a
+/// renderer, whichever thread renders.
+final class LineIndexes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var indexes: [String: LineIndex] = [:]
+
+    func index(of file: String, text: String) -> LineIndex {
+        lock.withLock {
+            if let index = indexes[file] { return index }
+            let index = LineIndex(text)
+            indexes[file] = index
+            return index
+        }
     }
 }
