@@ -13,6 +13,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -22,13 +23,15 @@ AS_OF = "2014-03-31"
 
 def run_once(command, cwd, stdin=None):
     """Seconds and peak resident memory (MB) of one run of a command."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, stdin=stdin, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    error = process.stderr.read().decode(errors="replace")
-    process.stderr.close()
+    # stderr goes to a file: a pipe read only after the process ends fills up
+    # (64 kB) and blocks a command that says much.
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdin=stdin, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        errors.seek(0)
+        error = errors.read().decode(errors="replace")
     code = os.waitstatus_to_exitcode(status)
     return elapsed, usage.ru_maxrss / 1024, code, error
 

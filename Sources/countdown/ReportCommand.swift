@@ -129,10 +129,7 @@ struct ReportCommand: ParsableCommand {
                 + "\(count(pack.report.exceptions.count, "exception")).")
         let unsynced = pack.report.changes.unsyncedPlans
         if !unsynced.isEmpty {
-            let named =
-                unsynced.count <= 5
-                ? unsynced.joined(separator: ", ")
-                : unsynced.prefix(5).joined(separator: ", ") + " and \(unsynced.count - 5) more"
+            let named = listed(unsynced, upTo: 5)
             printError(
                 "warning: the store does not hold \(named) as \(unsynced.count == 1 ? "it is" : "they are") now; "
                     + "run countdown sync so that the next report can say what changed")

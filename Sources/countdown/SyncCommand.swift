@@ -67,10 +67,17 @@ struct SyncCommand: ParsableCommand {
         } else {
             printNote(
                 "Synced \(count(result.stored.count, "new revision")): "
-                    + result.stored.map(\.planID).joined(separator: ", ")
+                    + listed(result.stored.map(\.planID), upTo: 10)
                     + (result.unchanged.isEmpty ? "." : "; \(result.unchanged.count) unchanged."))
         }
     }
+}
+
+/// "a, b, c", or the first `limit` and "and 9,990 more": a national sync
+/// stores thousands of revisions, and nobody reads ten thousand ids.
+func listed(_ names: [String], upTo limit: Int) -> String {
+    guard names.count > limit else { return names.joined(separator: ", ") }
+    return names.prefix(limit).joined(separator: ", ") + " and \(names.count - limit) more"
 }
 
 /// "1 plan", "7 plans".
