@@ -160,23 +160,8 @@ enum PackedDay {
         Day(year: packed >> 9, month: packed >> 5 & 15, day: packed & 31)!
     }
 
-    /// The day written exactly as `YYYY-MM-DD` (as `Day(iso:)` reads it), or nil.
+    /// The day written exactly as `YYYY-MM-DD` (as `Day(iso:)` reads it), packed, or nil.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard bytes.count == 10, bytes[4] == dash, bytes[7] == dash else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let digit = Int(bytes[index]) &- 48
-                guard digit >= 0 && digit <= 9 else { return nil }
-                value = value * 10 + digit
-            }
-            return value
-        }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-            year >= 1, month >= 1, month <= 12, day >= 1, day <= Day.daysIn(month: month, year: year)
-        else { return nil }
-        return pack(year: year, month: month, day: day)
+        Day(isoBytes: bytes).map(pack)
     }
-
-    private static let dash = UInt8(ascii: "-")
 }
