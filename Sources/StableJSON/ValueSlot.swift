@@ -42,6 +42,7 @@ final class ValueSlot {
         kind = .keyed
         start = writer.bytes.count
         entryBase = writer.entries.count
+        writer.bytes.append(0x7B)
     }
 
     func openUnkeyed() {
@@ -53,18 +54,26 @@ final class ValueSlot {
 
     // MARK: Objects
 
+    /// Each entry is written whole where it arrives — its line, key, value
+    /// and a comma — so that `finishObject` only has to put entries in order.
     func encode<T: Encodable>(_ value: T, forKey key: String) throws {
-        let valueStart = writer.bytes.count
+        let entryStart = writer.bytes.count
+        writer.writeIndent(depth + 1)
+        writer.writeString(key)
+        writer.writeRaw(" : ")
         try writer.encodeValue(value, depth: depth + 1)
+        writer.bytes.append(0x2C)
         writer.entries.append(
-            JSONWriter.Entry(key: key, order: writer.entries.count, start: valueStart, end: writer.bytes.count))
+            JSONWriter.Entry(key: key, order: writer.entries.count, start: entryStart, end: writer.bytes.count))
     }
 
     func encodeNull(forKey key: String) {
-        let valueStart = writer.bytes.count
-        writer.writeRaw("null")
+        let entryStart = writer.bytes.count
+        writer.writeIndent(depth + 1)
+        writer.writeString(key)
+        writer.writeRaw(" : null,")
         writer.entries.append(
-            JSONWriter.Entry(key: key, order: writer.entries.count, start: valueStart, end: writer.bytes.count))
+            JSONWriter.Entry(key: key, order: writer.entries.count, start: entryStart, end: writer.bytes.count))
     }
 
     // MARK: Arrays
@@ -103,33 +112,85 @@ final class ValueSlot {
         }
     }
 
-    /// Rewrites the object's region: each value after its key, keys in order.
+    /// Puts the object's entries in key order and closes it. Entries that
+    /// arrived in order (and unique) stay where they are. A large object's
+    /// are put in order where they lie, by rotating bytes, when that touches
+    /// no more than twice its size — a document's top level, a hundred
+    /// megabytes for a national status, is then never copied whole — and
+    /// otherwise, like a small object's, through the scratch buffer.
     private func finishObject() {
         let writer = writer
-        // The values move to scratch, then come back after their keys.
-        writer.scratch.removeAll(keepingCapacity: true)
-        writer.scratch.append(contentsOf: writer.bytes[start...])
-        writer.bytes.removeSubrange(start...)
-        writer.bytes.append(0x7B)
         let end = writer.entries.count
         if end == entryBase {
             writer.bytes.append(0x0A)
-        }
-        writer.entries[entryBase..<end].sort { $0.key != $1.key ? $0.key < $1.key : $0.order < $1.order }
-        var first = true
-        for index in entryBase..<end {
-            let entry = writer.entries[index]
-            // A key written twice keeps its last value, as in Foundation's dictionary.
-            if index + 1 < end && writer.entries[index + 1].key == entry.key { continue }
-            if !first { writer.bytes.append(0x2C) }
-            first = false
-            writer.writeIndent(depth + 1)
-            writer.writeString(entry.key)
-            writer.writeRaw(" : ")
-            writer.bytes.append(contentsOf: writer.scratch[(entry.start - start)..<(entry.end - start)])
+        } else {
+            // In order when each key is above the one before (so none is repeated).
+            let ordered = ((entryBase + 1)..<end).allSatisfy { writer.entries[$0 - 1].key < writer.entries[$0].key }
+            if !ordered {
+                let size = writer.bytes.count - (start + 1)
+                if size > 1 << 20, let moves = inPlaceMoves(end: end), moves.cost <= 2 * size {
+                    orderInPlace(moves.steps)
+                } else {
+                    orderThroughScratch(end: end)
+                }
+            }
+            writer.bytes.removeLast()  // the last entry's comma
         }
         writer.entries.removeSubrange(entryBase...)
         writer.writeIndent(depth)
         writer.bytes.append(0x7D)
+    }
+
+    /// Sorts the entries through the scratch buffer; of a key written twice,
+    /// the last value is kept, as in Foundation's dictionary.
+    private func orderThroughScratch(end: Int) {
+        let writer = writer
+        let regionStart = start + 1
+        writer.scratch.removeAll(keepingCapacity: true)
+        writer.scratch.append(contentsOf: writer.bytes[regionStart...])
+        writer.bytes.removeSubrange(regionStart...)
+        writer.entries[entryBase..<end].sort { $0.key != $1.key ? $0.key < $1.key : $0.order < $1.order }
+        for index in entryBase..<end {
+            let entry = writer.entries[index]
+            if index + 1 < end && writer.entries[index + 1].key == entry.key { continue }
+            writer.bytes.append(contentsOf: writer.scratch[(entry.start - regionStart)..<(entry.end - regionStart)])
+        }
+    }
+
+    /// The rotations that put unique entries in order where they lie: each
+    /// in turn is rotated to the front of the entries not yet placed. Each
+    /// step is the bytes skipped over and the entry's length; the cost is
+    /// the bytes the rotations touch. Nil when a key repeats.
+    private func inPlaceMoves(end: Int) -> (steps: [(skipped: Int, length: Int)], cost: Int)? {
+        let entries = writer.entries[entryBase..<end]
+        guard Set(entries.map(\.key)).count == entries.count else { return nil }
+        var remaining = entries.map { (key: $0.key, length: $0.end - $0.start) }
+        var steps: [(skipped: Int, length: Int)] = []
+        var cost = 0
+        for key in remaining.map(\.key).sorted() {
+            let position = remaining.firstIndex { $0.key == key }!
+            let skipped = remaining[..<position].reduce(0) { $0 + $1.length }
+            steps.append((skipped, remaining[position].length))
+            cost += skipped > 0 ? skipped + remaining[position].length : 0
+            remaining.remove(at: position)
+        }
+        return (steps, cost)
+    }
+
+    /// Carries out `inPlaceMoves`: a rotation is three reversals, in place.
+    private func orderInPlace(_ steps: [(skipped: Int, length: Int)]) {
+        var cursor = start + 1
+        for step in steps {
+            if step.skipped > 0 {
+                writer.bytes.withUnsafeMutableBufferPointer { bytes in
+                    var region = UnsafeMutableBufferPointer(
+                        rebasing: bytes[cursor..<(cursor + step.skipped + step.length)])
+                    region[..<step.skipped].reverse()
+                    region[step.skipped...].reverse()
+                    region.reverse()
+                }
+            }
+            cursor += step.length
+        }
     }
 }

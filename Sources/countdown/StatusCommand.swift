@@ -57,11 +57,13 @@ struct StatusCommand: ParsableCommand {
             plans = plans.filter { $0.board == board }
         }
         let store = try workspace.openStoreIfPresent()
-        let evidence = try CommandFailure.wrapStore { () throws(StoreError) in
-            try store?.evidence(for: plans.map(\.id)) ?? [:]
-        }
         let rules = StatusRules(asOf: asOf?.day ?? Self.today(), workspace: workspace.config)
-        let report = StatusJudge(rules: rules).report(plans: plans, workspace: workspace.config, evidence: evidence)
+        // The evidence (every current actual: a million at national scale) is
+        // let go as soon as the plans are judged, before the report is written.
+        let report = try CommandFailure.wrapStore { () throws(StoreError) in
+            let evidence = try store?.evidence(for: plans.map(\.id)) ?? [:]
+            return StatusJudge(rules: rules).report(plans: plans, workspace: workspace.config, evidence: evidence)
+        }
         switch format {
         case .text:
             print(StatusTextRenderer(colour: Terminal.wantsColour(fileDescriptor: 1)).render(report), terminator: "")

@@ -85,6 +85,24 @@ import Testing
         }
     }
 
+    /// Objects over a megabyte are put in order where they lie (rotating
+    /// bytes), not through the scratch buffer: the same bytes either way.
+    @Test func largeObjectsAreOrderedInPlace() throws {
+        struct Report: Encodable {
+            var zulu: [Double]
+            var version = 1
+            var mike: [String: String]
+            var alpha: String
+        }
+        let report = Report(
+            zulu: (0..<5000).map { Double($0) / 7 },
+            mike: Dictionary(
+                uniqueKeysWithValues: (0..<300).map { ("key \(299 - $0)", String(repeating: "é", count: 2000)) }),
+            alpha: String(repeating: "a\"b", count: 400_000))
+        try Self.expectSame(report)
+        try Self.expectSame(["outer": report])
+    }
+
     @Test func aNumberThatIsNotFiniteIsRefused() {
         #expect(throws: EncodingError.self) { try StableJSONEncoder.encode(["x": Double.nan]) }
         #expect(throws: EncodingError.self) { try StableJSONEncoder.encode([Double.infinity]) }
