@@ -69,11 +69,6 @@ extension TrackingStore {
         return try revisions(atOrBelow: watermark)
     }
 
-    /// Each plan's latest revision, by plan id.
-    public func latestPlanRevisions() throws(StoreError) -> [String: PlanRevision] {
-        try revisions(atOrBelow: Int64.max)
-    }
-
     /// Each plan's latest synced content hash, by plan id: what a pack needs
     /// to say which plans were edited since they were synced (without
     /// reading every snapshot).

@@ -36,26 +36,18 @@ enum SVG {
 
     /// `points="x,y x,y"` for a polyline or polygon.
     static func points(_ points: [(Double, Double)]) -> String {
-        var text = ""
-        text.reserveCapacity(points.count * 12)
-        for (index, point) in points.enumerated() {
-            if index > 0 { text.append(" ") }
-            text.append(n(point.0))
-            text.append(",")
-            text.append(n(point.1))
-        }
-        return text
+        var svg = SVGBuffer(capacity: points.count * 12)
+        svg.points(points)
+        return svg.text
     }
 
     static func text(
         _ content: String, x: Double, y: Double, anchor: String = "start", size: Double = 11,
         weight: String? = nil, fill: String = Palette.ink, className: String? = nil
     ) -> String {
-        var attributes = "x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(n(size))\" fill=\"\(fill)\""
-        if anchor != "start" { attributes += " text-anchor=\"\(anchor)\"" }
-        if let weight { attributes += " font-weight=\"\(weight)\"" }
-        if let className { attributes += " class=\"\(className)\"" }
-        return "<text \(attributes)>\(escape(content))</text>"
+        var svg = SVGBuffer(capacity: 96 + content.utf8.count)
+        svg.label(content, x: x, y: y, anchor: anchor, size: size, weight: weight, fill: fill, className: className)
+        return svg.text
     }
 
     /// The opening tag of a chart that scales to its container's width.

@@ -36,7 +36,7 @@ struct SVGBuffer {
         NumberText.append(value, decimals: 1, to: &bytes)
     }
 
-    /// `x,y x,y`, as `SVG.points`.
+    /// `x,y x,y` (`SVG.points` is this, as a string).
     mutating func points(_ points: [(Double, Double)]) {
         for (index, point) in points.enumerated() {
             if index > 0 { bytes.append(0x20) }
@@ -60,10 +60,10 @@ struct SVGBuffer {
         raw(attributes)
     }
 
-    /// A text label, as `SVG.text`.
+    /// A text label (`SVG.text` is this, as a string).
     mutating func label(
-        _ content: String, x: Double, y: Double, anchor: StaticString = "start", size: Double = 11,
-        fill: String = Palette.ink
+        _ content: String, x: Double, y: Double, anchor: String = "start", size: Double = 11,
+        weight: String? = nil, fill: String = Palette.ink, className: String? = nil
     ) {
         raw("<text x=\"")
         number(x)
@@ -74,9 +74,19 @@ struct SVGBuffer {
         raw("\" fill=\"")
         raw(fill)
         raw("\"")
-        if anchor.description != "start" {
+        if anchor != "start" {
             raw(" text-anchor=\"")
             raw(anchor)
+            raw("\"")
+        }
+        if let weight {
+            raw(" font-weight=\"")
+            raw(weight)
+            raw("\"")
+        }
+        if let className {
+            raw(" class=\"")
+            raw(className)
             raw("\"")
         }
         raw(">")
