@@ -29,11 +29,11 @@ extension ActualWriter {
         let prefix = address.count
         while try step(row: query) {
             address.removeSubrange(prefix...)
-            address.append(contentsOf: Self.column(query, 1) ?? UnsafeBufferPointer(start: nil, count: 0))
+            address.append(contentsOf: SQLiteColumn.bytes(query, 1) ?? UnsafeBufferPointer(start: nil, count: 0))
             let slot =
                 address.withUnsafeBufferPointer { table.slot($0) }
                 ?? table.slot(planID: planID, measureID: String(decoding: address[prefix...], as: UTF8.self))
-            guard let slot, let date = Self.column(query, 2), let day = PackedDay.parse(date) else { continue }
+            guard let slot, let date = SQLiteColumn.bytes(query, 2), let day = PackedDay.parse(date) else { continue }
             current[UInt64(slot) << 32 | UInt64(day)] = sqlite3_column_int64(query, 0)
         }
     }
@@ -49,8 +49,8 @@ extension ActualWriter {
         defer { sqlite3_reset(query) }
         try check(sqlite3_bind_int64(query, 1, previous))
         guard try step(row: query) else { return false }
-        return sqlite3_column_double(query, 0) == row.value && Self.same(Self.column(query, 1), row.source)
-            && Self.same(Self.column(query, 2), row.note)
+        return sqlite3_column_double(query, 0) == row.value && Self.same(SQLiteColumn.bytes(query, 1), row.source)
+            && Self.same(SQLiteColumn.bytes(query, 2), row.note)
     }
 
     /// Steps a query; true when it gave a row.
@@ -61,20 +61,9 @@ extension ActualWriter {
         throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage)
     }
 
-    /// A text column's bytes (valid until the query moves on), or nil for NULL.
-    private static func column(_ query: OpaquePointer, _ index: CInt) -> UnsafeBufferPointer<UInt8>? {
-        guard sqlite3_column_type(query, index) != SQLITE_NULL else { return nil }
-        let text = sqlite3_column_text(query, index)
-        return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(query, index)))
-    }
-
     private static func same(_ stored: UnsafeBufferPointer<UInt8>?, _ new: UnsafeBufferPointer<UInt8>?) -> Bool {
         guard let stored, let new else { return stored == nil && new == nil }
-        if stored.count == new.count,
-            stored.count == 0 || memcmp(stored.baseAddress!, new.baseAddress!, stored.count) == 0
-        {
-            return true
-        }
+        if SQLiteColumn.equal(stored, new) { return true }
         return String(decoding: stored, as: UTF8.self) == String(decoding: new, as: UTF8.self)
     }
 }

@@ -91,14 +91,14 @@ struct ActualRowReader {
             if sqlite3_column_type(handle, 1) != SQLITE_NULL {
                 superseded.insert(sqlite3_column_int64(handle, 1))
             }
-            guard let date = Self.day(handle, column: 3) else { continue }
-            let measure = Self.bytes(handle, column: 2) ?? UnsafeBufferPointer(start: nil, count: 0)
+            guard let date = SQLiteColumn.bytes(handle, 3).flatMap({ Day(isoBytes: $0) }) else { continue }
+            let measure = SQLiteColumn.bytes(handle, 2) ?? UnsafeBufferPointer(start: nil, count: 0)
             if measures.isEmpty || !Self.same(measure, lastMeasure) {
                 measures.append(String(decoding: measure, as: UTF8.self))
                 lastMeasure = Array(measure)
             }
             var source: String?
-            if let bytes = Self.bytes(handle, column: 5) {
+            if let bytes = SQLiteColumn.bytes(handle, 5) {
                 if let last = lastSource, Self.same(bytes, last.bytes) {
                     source = last.text
                 } else {
@@ -112,7 +112,7 @@ struct ActualRowReader {
                     sqlite3_column_int64(handle, 0), measures.count - 1,
                     Actual(
                         date: date, value: sqlite3_column_double(handle, 4), source: source,
-                        note: Self.text(handle, column: 6))
+                        note: SQLiteColumn.text(handle, 6))
                 ))
         }
         var byMeasure: [String: [Actual]] = [:]
@@ -130,23 +130,7 @@ struct ActualRowReader {
         return byMeasure
     }
 
-    static func bytes(_ handle: OpaquePointer, column: Int32) -> UnsafeBufferPointer<UInt8>? {
-        guard let pointer = sqlite3_column_text(handle, column) else { return nil }
-        return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, column)))
-    }
-
-    static func text(_ handle: OpaquePointer, column: Int32) -> String? {
-        bytes(handle, column: column).map { String(decoding: $0, as: UTF8.self) }
-    }
-
     static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ other: [UInt8]) -> Bool {
-        guard bytes.count == other.count else { return false }
-        guard bytes.count > 0, let base = bytes.baseAddress else { return true }
-        return other.withUnsafeBufferPointer { memcmp(base, $0.baseAddress!, bytes.count) == 0 }
-    }
-
-    /// `YYYY-MM-DD` from the column's bytes; nil for anything else.
-    static func day(_ handle: OpaquePointer, column: Int32) -> Day? {
-        bytes(handle, column: column).flatMap { Day(isoBytes: $0) }
+        other.withUnsafeBufferPointer { SQLiteColumn.equal(bytes, $0) }
     }
 }

@@ -53,11 +53,6 @@ public struct TextDiagnosticRenderer: Sendable {
 
     static let maximumWidth = 120
 
-    /// The 1-based `number`th line of `text` (lines end at LF, CR or CRLF, as libyaml counts them).
-    static func line(_ number: Int, of text: String) -> Substring? {
-        LineIndex(text).line(number, of: text)
-    }
-
     private func gutter(for location: SourceLocation) -> String {
         String(repeating: " ", count: max(5, String(location.line).count))
     }
@@ -111,7 +106,8 @@ extension Substring {
     }
 }
 
-/// Where each line of a text ends: built in one pass over its characters.
+/// Where each line of a text starts and ends (lines end at LF, CR or CRLF,
+/// as libyaml counts them): built in one pass over its characters.
 struct LineIndex: Sendable {
     /// The index just past each line's last character (its line end, or the text's end).
     private var ends: [String.Index] = []
