@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "PlanLint", dependencies: ["PlanModel", "PlanLoading"]),
         .target(name: "LifeTables"),
         // Plans' modelled life-expectancy contributions, and the life-table and gap outputs.
-        .target(name: "Modelling", dependencies: ["PlanModel", "PlanLoading", "LifeTables"]),
+        .target(name: "Modelling", dependencies: ["PlanModel", "LifeTables"]),
         // Pure judgement at an as-of date (expected values, RAG, forecasts, slips): no I/O.
         .target(name: "Progress", dependencies: ["PlanModel", "StableJSON"]),
         // The change model: what changed between two versions of the plans, with a severity for review
@@ -53,19 +53,30 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // Board packs: one report model, rendered as Markdown, CSV, HTML (with SVG charts) and JSON.
+        // Board packs: one report model, rendered as Markdown, CSV, HTML (with SVG charts) and JSON;
+        // the status and history renderers.
         .target(
             name: "Reporting",
             dependencies: [
-                "PlanModel", "PlanLoading", "Progress", "Tracking", "Modelling", "PlanChanges", "StableJSON",
+                "PlanModel", "Progress", "Tracking", "PlanChanges", "StableJSON",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The use cases every front end calls (lint, sync, record, import, status, report, diff…):
+        // a request in, a result out; reads files and the store, never prints.
+        .target(
+            name: "Workbench",
+            dependencies: [
+                "PlanModel", "PlanLoading", "PlanLint", "LifeTables", "Modelling", "Progress", "Tracking",
+                "PlanChanges", "Reporting",
+            ]
+        ),
+        // The command line: argument parsing, one Workbench call, rendering, the exit code.
         .executableTarget(
             name: "countdown",
             dependencies: [
                 "PlanModel", "PlanLoading", "PlanLint", "LifeTables", "Progress", "Tracking", "Modelling",
-                "PlanChanges", "Reporting",
+                "PlanChanges", "Reporting", "Workbench",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,7 +101,7 @@ let package = Package(
         .testTarget(name: "LifeTablesTests", dependencies: ["LifeTables"]),
         .testTarget(
             name: "ModellingTests",
-            dependencies: ["Modelling", "LifeTables", "PlanLint", "PlanLoading", "PlanModel"],
+            dependencies: ["Modelling", "LifeTables", "PlanLint", "PlanLoading", "PlanModel", "Workbench"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "LifeExpectancyCLITests", dependencies: ["countdown"], resources: [.copy("Fixtures")]),
@@ -117,7 +128,7 @@ let package = Package(
         .testTarget(
             name: "ReportingTests",
             dependencies: [
-                "Reporting", "PlanChanges", "PlanLoading", "PlanModel", "Progress", "Tracking",
+                "Reporting", "PlanChanges", "PlanLoading", "PlanModel", "Progress", "Tracking", "Workbench",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Snapshots"],

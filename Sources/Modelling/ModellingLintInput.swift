@@ -1,6 +1,4 @@
-import Foundation
 import LifeTables
-import PlanLoading
 import PlanModel
 
 /// What `countdown lint` needs from the mortality data: every plan's
@@ -24,29 +22,11 @@ public struct ModellingLintInput: Sendable {
         self.sources = sources
     }
 
-    /// Reads the mortality file named in the workspace's countdown.yaml and
-    /// models every loaded plan. A missing file is left to the loader, which
-    /// reports it at the `mortality:` value.
-    public init(workspace: LoadedWorkspace, displayPath: (String) -> String) {
+    /// Every plan's modelled contribution from a mortality file already
+    /// read, or the problem matching the file to the area.
+    public init(file: MortalityFile, config: WorkspaceConfig, plans: [Plan]) {
         self.init()
-        guard let config = workspace.config, let goal = config.lifeExpectancy,
-            let path = WorkspaceLoader.mortalityPath(config, root: workspace.root),
-            FileManager.default.fileExists(atPath: path), let timing = EffectTiming(workspace: config)
-        else { return }
-        let file: MortalityFile
-        switch MortalityFile.load(path: path, display: displayPath(path)) {
-        case .success(let loaded): file = loaded
-        case .failure(.unreadable(_, let reason)):
-            diagnostics.append(
-                Diagnostic(
-                    rule: SchemaRule.unreadableFile.rawValue, message: "cannot read the mortality file: \(reason)",
-                    location: goal.locations["mortality"]))
-            return
-        case .failure(let failure):
-            diagnostics = failure.diagnostics
-            sources = failure.sources
-            return
-        }
+        guard let timing = EffectTiming(workspace: config) else { return }
         guard let model = ContributionModel(mortality: file.data, area: config.area.name, timing: timing) else {
             let names = file.data.populations
             let suggestion = Suggestion.closest(to: config.area.name, in: names).map { " (did you mean '\($0)'?)" }
@@ -61,7 +41,7 @@ public struct ModellingLintInput: Sendable {
             return
         }
         var byPlan: [String: ModelledContribution] = [:]
-        for contribution in model.contributions(of: workspace.plans, in: config) {
+        for contribution in model.contributions(of: plans, in: config) {
             byPlan[contribution.planID] = contribution.summary(mortalityFile: file.display)
         }
         contributions = byPlan

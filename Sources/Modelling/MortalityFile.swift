@@ -1,23 +1,15 @@
 import LifeTables
-import PlanLoading
 import PlanModel
 
-/// A mortality CSV file read from disk and checked (see
-/// `MortalityData.init(csv:)` for the format).
-///
-/// Reading is kept out of `LifeTables`, which does no I/O, and out of the
-/// lint rules, which only see the result: commands load the file once here
-/// and hand the data on.
+/// A mortality CSV file, checked (see `MortalityData.init(csv:)` for the
+/// format). The workbench reads the file once and hands the data on; the
+/// lint rules only see the result.
 public struct MortalityFile: Sendable {
     /// The path as shown to the user.
     public let display: String
     /// The file's text, for showing source lines in messages.
     public let source: String
     public let data: MortalityData
-
-    /// National files for every local area run to tens of megabytes; this
-    /// refuses a runaway file before reading it.
-    public static let sizeLimit = 512 * 1_048_576
 
     /// Why a mortality file could not be used.
     public enum Failure: Error, Sendable {
@@ -52,18 +44,9 @@ public struct MortalityFile: Sendable {
     /// The rule id shown with problems in mortality data.
     public static let ruleID = "mortality-data"
 
-    /// Reads and checks the file at `path`, shown to the user as `display`.
-    public static func load(path: String, display: String) -> Result<MortalityFile, Failure> {
-        let bytes: [UInt8]
-        switch FileReader.contents(of: path, limit: sizeLimit) {
-        case .success(let contents): bytes = contents
-        case .failure(.tooLarge(let size, _)):
-            return .failure(
-                .unreadable(
-                    display: display,
-                    reason: "it is \(size / 1_048_576) MB; mortality files are limited to \(sizeLimit / 1_048_576) MB"))
-        case .failure(let failure): return .failure(.unreadable(display: display, reason: failure.reason))
-        }
+    /// Checks a file's bytes, read by the caller (Workbench reads files;
+    /// this module does no I/O), shown to the user as `display`.
+    public static func parse(bytes: [UInt8], display: String) -> Result<MortalityFile, Failure> {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let notText = Diagnostic(
                 rule: ruleID,

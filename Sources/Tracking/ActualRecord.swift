@@ -1,6 +1,5 @@
 import GRDB
 import PlanModel
-import Progress
 
 /// One recorded value of a measure at a date. Rows are never changed: a
 /// second value for the same measure and date is a new row that

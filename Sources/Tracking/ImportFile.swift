@@ -3,7 +3,7 @@ import PlanModel
 /// A CSV exchange file checked against the workspace's plans, without the
 /// store: every problem a row has on its own, and how many rows are good.
 ///
-/// `TrackingStore.importFile` does the same checks again, one row at a time
+/// `SQLiteStore.importFile` does the same checks again, one row at a time
 /// inside its transaction, writing each good row as it goes; this is for
 /// looking at a file without importing it (and for tests). Problems that
 /// depend on the store (a milestone already done on another date) are found
@@ -19,7 +19,7 @@ public struct ImportFile: Sendable {
     public var rowCount: Int
     /// Rows with no problem.
     public var entryCount: Int
-    /// What was checked, so that `TrackingStore.importFile` can import it.
+    /// What was checked, so that `SQLiteStore.importFile` can import it.
     let text: String
     let catalog: PlanCatalog
 

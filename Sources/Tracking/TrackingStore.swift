@@ -1,171 +1,157 @@
 import Foundation
-import GRDB
+import PlanModel
 
-/// The tracking store: an SQLite file (by default `.countdown/tracking.sqlite`)
-/// holding every synced plan revision, every recorded actual and milestone
-/// completion, with who recorded what, when, and from where.
-///
-/// Opened in WAL mode with a busy timeout so that two countdown processes
-/// can record at once: a writer waits for the other's transaction instead of
-/// failing with "database is locked", and readers never block writers. Every
-/// write is one IMMEDIATE transaction, so two writers never interleave.
-public final class TrackingStore: Sendable {
-    /// The store file's path, as given.
-    public let path: String
-    let queue: DatabaseQueue
-    /// The clock for `recordedAt` and `syncedAt` stamps (a test can fix it).
-    let now: @Sendable () -> Date
+// The tracking store as the rest of countdown sees it: capabilities named for
+// what they do, so a caller asks only for what it needs and a second backend
+// (PostgreSQL) is one more type conforming to them. `SQLiteStore` is the
+// embedded default. Every write is one transaction; nothing is ever changed
+// or erased, only superseded.
 
-    /// How long a write waits for another process's transaction. A large
-    /// import holds the lock for a few seconds at most; a minute leaves room
-    /// on a slow disk without hanging forever on a stuck process.
-    public static let busyTimeout: TimeInterval = 60
+/// Synced plan revisions: what each plan said, and when.
+public protocol PlanRevisionStore: Sendable {
+    /// Stores a revision of each plan whose content differs from its latest
+    /// revision (or that has none), in one transaction.
+    func sync(_ files: [PlanFile], progress: ((Int, Int) -> Void)?) throws(StoreError) -> SyncResult
+    /// Every revision of a plan, oldest first.
+    func revisions(of planID: String) throws(StoreError) -> [PlanRevision]
+    /// Each plan's latest revision with an id at or below `watermark` (none for nil).
+    func planRevisions(atOrBelow watermark: Int64?) throws(StoreError) -> [String: PlanRevision]
+    /// Each plan's latest content hash, by plan id.
+    func latestContentHashes() throws(StoreError) -> [String: String]
+}
 
-    init(path: String, queue: DatabaseQueue, now: @escaping @Sendable () -> Date) {
-        self.path = path
-        self.queue = queue
-        self.now = now
-    }
+/// Recording progress: one actual, one completion, or a whole exchange file.
+public protocol ProgressRecorder: Sendable {
+    /// Records an actual: new, superseding the current value for the same
+    /// measure and date, or nothing when it says the same.
+    func record(_ entry: ActualEntry, provenance: Provenance) throws(StoreError) -> RecordOutcome
+    /// Records a milestone as done; one already done is refused unless `correcting`.
+    func complete(_ entry: CompletionEntry, provenance: Provenance, correcting: Bool) throws(StoreError)
+        -> Result<CompletionOutcome, EntryProblem>
+    /// Imports an exchange file in one transaction: every good row, or none
+    /// unless `skipBad`. `progress` is told the bytes read and the total.
+    func importFile(
+        bytes: [UInt8], file: String, catalog: PlanCatalog, recordedBy: String, skipBad: Bool,
+        progress: ((Int, Int) -> Void)?
+    ) throws(StoreError) -> ImportResult
+}
 
-    /// Opens the store at `path`, creating it (and its folder) when missing.
-    ///
-    /// A store written by a newer countdown is refused. An older one is
-    /// copied beside itself (`tracking.sqlite.before-MIGRATION`) through
-    /// SQLite's backup API, then migrated; the copy is the way back if the
-    /// new version misbehaves.
-    public static func open(
-        path: String, now: @escaping @Sendable () -> Date = { Date() }
-    ) throws(StoreError) -> TrackingStore {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotOpen(path: path, reason: "cannot create the folder \(folder)")
-        }
-        // Setting up WAL mode and migrating need the database to themselves, and
-        // SQLite answers "database is locked" at once, without waiting, when
-        // two processes do that to a new store together. An advisory lock on a
-        // file beside the store makes openers take turns; the kernel releases
-        // it if a process dies, so a killed countdown never leaves it held.
-        let lock = try OpeningLock(path: path + ".lock")
-        defer { lock.release() }
-        let queue: DatabaseQueue
-        do {
-            queue = try DatabaseQueue(path: path, configuration: configuration())
-        } catch {
-            throw .cannotOpen(path: path, reason: reason(error))
-        }
-        try migrate(queue, path: path)
-        return TrackingStore(path: path, queue: queue, now: now)
-    }
+/// Reading what was recorded: the evidence status judges, and the full history.
+public protocol EvidenceReader: Sendable {
+    /// Current actuals, completions and milestone due-date history of each plan.
+    func evidence(for planIDs: [String]) throws(StoreError) -> [String: PlanEvidence]
+    /// Everything ever recorded for a measure, superseded values included.
+    func actualHistory(planID: String, measureID: String) throws(StoreError) -> [ActualRecord]
+    /// Every completion ever recorded for a milestone, in the order recorded.
+    func completionHistory(planID: String, milestoneID: String) throws(StoreError) -> [CompletionRecord]
+}
 
-    /// Opens an existing store, or returns nil when there is none yet, so
-    /// that reading commands on a new workspace create nothing.
-    public static func openIfPresent(
-        path: String, now: @escaping @Sendable () -> Date = { Date() }
-    ) throws(StoreError) -> TrackingStore? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        return try open(path: path, now: now)
-    }
+/// Board-pack runs, and what was recorded since one.
+public protocol ReportRunStore: Sendable {
+    /// The highest row ids now; a report reads these before its evidence.
+    func watermarks() throws(StoreError) -> ReportWatermarks
+    /// Records a board's run, with the hashes of the files written.
+    @discardableResult
+    func recordReportRun(_ entry: ReportRunEntry, ranBy: String) throws(StoreError) -> ReportRun
+    /// The latest run to `board` at a date before `asOf` (YYYY-MM-DD).
+    func previousReportRun(board: String, before asOf: String) throws(StoreError) -> ReportRun?
+    /// Every run to `board`, in the order run.
+    func reportRuns(board: String) throws(StoreError) -> [ReportRun]
+    /// Actuals of these plans recorded after a watermark, with what each replaced.
+    func actualsRecorded(after watermark: Int64?, planIDs: [String]) throws(StoreError) -> [RecordedActual]
+    /// Completions of these plans recorded after a watermark, with what each replaced.
+    func completionsRecorded(after watermark: Int64?, planIDs: [String]) throws(StoreError) -> [RecordedCompletion]
+}
 
-    static func configuration() -> Configuration {
-        var configuration = Configuration()
-        configuration.journalMode = .wal
-        configuration.busyMode = .timeout(busyTimeout)
-        configuration.foreignKeysEnabled = true
-        configuration.label = "countdown tracking store"
-        return configuration
-    }
+/// The current values as the CSV exchange files that import reads back exactly.
+public protocol ExchangeExporter: Sendable {
+    func exportActuals() throws(StoreError) -> String
+    func exportMilestones() throws(StoreError) -> String
+}
 
-    /// Brings the schema up to date. Two processes opening a new store at
-    /// once can both find a migration missing; each migration runs in its
-    /// own IMMEDIATE transaction, so the loser's attempt fails cleanly and a
-    /// second pass finds the work done.
-    static func migrate(_ queue: DatabaseQueue, path: String, upTo last: String? = nil) throws(StoreError) {
-        let migrator = Self.migrator
-        let target = last ?? migrator.migrations.last!
-        var attempts = 0
-        while true {
-            attempts += 1
-            do {
-                let (applied, superseded) = try queue.read { db in
-                    (try migrator.appliedIdentifiers(db), try migrator.hasBeenSuperseded(db))
-                }
-                if superseded {
-                    throw StoreError.newerStore(
-                        path: path, unknownMigrations: applied.subtracting(migrator.migrations).sorted())
-                }
-                let known = migrator.migrations.prefix { $0 != target } + [target]
-                guard let next = known.first(where: { !applied.contains($0) }) else { return }
-                if !applied.isEmpty { try backUp(queue, path: path, before: next) }
-                try migrator.migrate(queue, upTo: target)
-                return
-            } catch let error as StoreError {
-                throw error
-            } catch {
-                if attempts < 3 { continue }
-                throw .migrationFailed(path: path, reason: reason(error))
-            }
+/// The store's own health: its integrity and the migrations it has applied.
+public protocol StoreHealth: Sendable {
+    /// The backend's own integrity check: ["ok"], or the problems found.
+    func integrityCheck() throws(StoreError) -> [String]
+    /// The migrations applied, in order.
+    func appliedMigrations() throws(StoreError) -> [String]
+}
+
+/// Every capability: what a front end holds once it has opened a store.
+public typealias TrackingStore =
+    PlanRevisionStore & ProgressRecorder & EvidenceReader & ReportRunStore & ExchangeExporter & StoreHealth
+
+/// Where the store is, as countdown.yaml's `store:` names it.
+public enum StoreLocation: Sendable, Hashable, CustomStringConvertible {
+    /// An SQLite file (`.countdown/tracking.sqlite` by default).
+    case sqlite(path: String)
+
+    /// Opens the store, creating it when missing.
+    public func open(now: @escaping @Sendable () -> Date = { Date() }) throws(StoreError) -> any TrackingStore {
+        switch self {
+        case .sqlite(let path): try SQLiteStore.open(path: path, now: now)
         }
     }
 
-    /// Copies the store beside itself before `migration` changes it. An
-    /// existing copy is kept: it is the older one, from before the first try.
-    static func backUp(_ queue: DatabaseQueue, path: String, before migration: String) throws {
-        let backup = "\(path).before-\(migration)"
-        guard !FileManager.default.fileExists(atPath: backup) else { return }
-        let temporary = backup + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
-        do {
-            let copy = try DatabaseQueue(path: temporary)
-            try queue.backup(to: copy)
-            try copy.close()
-            try FileManager.default.moveItem(atPath: temporary, toPath: backup)
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw StoreError.migrationFailed(
-                path: path, reason: "the backup copy could not be written: \(reason(error))")
+    /// Opens the store if it exists: reading commands on a new workspace create nothing.
+    public func openIfPresent(now: @escaping @Sendable () -> Date = { Date() }) throws(StoreError)
+        -> (any TrackingStore)?
+    {
+        switch self {
+        case .sqlite(let path): try SQLiteStore.openIfPresent(path: path, now: now)
         }
     }
 
-    /// SQLite's own check of the file (`PRAGMA integrity_check`): "ok" or the problems found.
-    public func integrityCheck() throws(StoreError) -> [String] {
-        try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
-    }
-
-    /// The migrations this store has applied, in order.
-    public func appliedMigrations() throws(StoreError) -> [String] {
-        try read { db in try Self.migrator.appliedMigrations(db) }
-    }
-
-    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try queue.read(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .database(Self.reason(error))
+    public var description: String {
+        switch self {
+        case .sqlite(let path): path
         }
     }
+}
 
-    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try queue.write(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .database(Self.reason(error))
-        }
+extension SQLiteStore: PlanRevisionStore, ProgressRecorder, EvidenceReader, ReportRunStore, ExchangeExporter,
+    StoreHealth
+{}
+
+extension ProgressRecorder {
+    /// Records a milestone as done, refusing one already done.
+    public func complete(_ entry: CompletionEntry, provenance: Provenance) throws(StoreError)
+        -> Result<CompletionOutcome, EntryProblem>
+    {
+        try complete(entry, provenance: provenance, correcting: false)
     }
 
-    static func reason(_ error: Error) -> String {
-        if let error = error as? DatabaseError {
-            return error.message ?? error.description
-        }
-        return String(describing: error)
+    /// Imports an exchange file with no progress reports.
+    public func importFile(
+        bytes: [UInt8], file: String, catalog: PlanCatalog, recordedBy: String, skipBad: Bool
+    ) throws(StoreError) -> ImportResult {
+        try importFile(
+            bytes: bytes, file: file, catalog: catalog, recordedBy: recordedBy, skipBad: skipBad, progress: nil)
     }
 
-    /// The current time as stored: ISO 8601 in UTC, to the second.
-    func timestamp() -> String {
-        now().formatted(.iso8601)
+    /// `importFile(bytes:…)` for a file already read as text.
+    public func importFile(
+        text: String, file: String, catalog: PlanCatalog, recordedBy: String, skipBad: Bool,
+        progress: ((Int, Int) -> Void)? = nil
+    ) throws(StoreError) -> ImportResult {
+        try importFile(
+            bytes: Array(text.utf8), file: file, catalog: catalog, recordedBy: recordedBy, skipBad: skipBad,
+            progress: progress)
+    }
+
+    /// Imports a file checked with `ImportFile` (it is read and checked again, as it is written).
+    public func importFile(
+        _ file: ImportFile, recordedBy: String, skipBad: Bool, progress: ((Int, Int) -> Void)? = nil
+    ) throws(StoreError) -> ImportResult {
+        try importFile(
+            text: file.text, file: file.file, catalog: file.catalog, recordedBy: recordedBy, skipBad: skipBad,
+            progress: progress)
+    }
+}
+
+extension PlanRevisionStore {
+    /// Syncs with no progress reports.
+    public func sync(_ files: [PlanFile]) throws(StoreError) -> SyncResult {
+        try sync(files, progress: nil)
     }
 }

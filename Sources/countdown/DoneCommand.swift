@@ -1,6 +1,5 @@
 import ArgumentParser
-import Foundation
-import Tracking
+import Workbench
 
 struct DoneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,30 +36,8 @@ struct DoneCommand: ParsableCommand {
     var correct = false
 
     func run() throws {
-        let workspace = try TrackingWorkspace(workspaceOptions)
-        let entry: CompletionEntry
-        do {
-            entry = try workspace.catalog.completion(address: milestone, date: date, note: note)
-        } catch {
-            workspace.warnAboutSkippedPlans()
-            throw fail(error)
-        }
-        let store = try workspace.openStore()
-        let outcome = try CommandFailure.wrapStore { () throws(StoreError) in
-            try store.complete(
-                entry, provenance: Provenance(recordedBy: workspace.recordedBy, origin: "done"), correcting: correct)
-        }
-        switch outcome {
-        case .failure(let problem):
-            throw fail(problem)
-        case .success(.added(let record)):
-            printNote("Recorded \(entry.address) as done on \(entry.date) (#\(record.id ?? 0)).")
-        case .success(.superseded(let old, let new)):
-            printNote(
-                "Recorded \(entry.address) as done on \(entry.date) (#\(new.id ?? 0)), superseding "
-                    + "\(old.completed) (#\(old.id ?? 0), kept in the history).")
-        case .success(.unchanged(let record)):
-            printNote("Unchanged: \(entry.address) is already done on \(record.completed) (#\(record.id ?? 0)).")
-        }
+        let request = DoneRequest(milestone: milestone, date: date, note: note, correcting: correct)
+        let result = try perform { () throws(WorkbenchError) in try workspaceOptions.workbench.done(request) }
+        say(result.messages, quiet: outputOptions.quiet)
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import Foundation
-import Tracking
+import Workbench
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,30 +28,9 @@ struct ExportCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
-        let workspace = try TrackingWorkspace(workspaceOptions)
-        let folder = out ?? workspace.resolve(workspace.config.exports) + "/progress"
-        let store = try workspace.openStoreIfPresent()
-        let actuals = try CommandFailure.wrapStore { () throws(StoreError) in
-            try store?.exportActuals() ?? CSVWriter.line(ExchangeFormat.actuals.columns)
+        let outcome = try perform { () throws(WorkbenchError) in
+            try workspaceOptions.workbench.export(ExportRequest(folder: out))
         }
-        let milestones = try CommandFailure.wrapStore { () throws(StoreError) in
-            try store?.exportMilestones() ?? CSVWriter.line(ExchangeFormat.milestones.columns)
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure(message: "cannot create the folder \(folder)")
-        }
-        for (format, text) in [(ExchangeFormat.actuals, actuals), (.milestones, milestones)] {
-            let path = folder + "/" + format.fileName
-            do {
-                // Atomically: a reader never sees half a file.
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                throw CommandFailure(message: "cannot write \(path): \(error.localizedDescription)")
-            }
-            let rows = text.split(separator: "\n").count - 1
-            printNote("Wrote \(workspace.loader.displayPath(path)) (\(count(rows, "row"))).")
-        }
+        say(outcome.messages, quiet: outputOptions.quiet)
     }
 }

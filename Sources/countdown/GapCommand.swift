@@ -1,7 +1,6 @@
 import ArgumentParser
-import Foundation
-import LifeTables
 import Modelling
+import Workbench
 
 struct GapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -54,53 +53,15 @@ struct GapCommand: ParsableCommand {
         if options.format == .csv, options.sex == nil, !plans {
             throw CommandFailure(message: "CSV holds one decomposition: pass --sex male or --sex female")
         }
-        let needed = plans || options.mortality == nil || area == nil || comparator == nil
-        let inputs = try LifeExpectancyInputs(workspaceOptions, needed: needed)
-        let values = try inputs.values([
-            LifeExpectancyInputs.mortalitySetting(options.mortality),
-            .init(option: "--area NAME", key: "area.name", given: area) { config, _ in config.area.name },
-            .init(option: "--comparator NAME", key: "comparator", given: comparator) { config, _ in config.comparator },
-        ])
-        let (areaName, comparatorName) = (values[1], values[2])
-        let file = try inputs.mortalityFile(values[0], givenAsOption: options.mortality != nil)
-        let gaps = try options.sexes.map { sex in
-            GapReport(
-                area: areaName, comparator: comparatorName, sex: sex, mortalityFile: file.display,
-                areaSchedule: try inputs.schedule(file, population: areaName, sex: sex),
-                comparatorSchedule: try inputs.schedule(file, population: comparatorName, sex: sex))
-        }
-        let plansReport = plans ? try self.plansReport(inputs, file: file, area: areaName) : nil
-        print(GapRenderer.render(gaps, plans: plansReport, as: options.format.format), terminator: "")
+        let request = GapRequest(
+            mortality: options.mortality, area: area, comparator: comparator, sexes: options.sexes, plans: plans)
+        let outcome = try perform { () throws(WorkbenchError) in try workspaceOptions.workbench.gap(request) }
+        say(outcome.messages)
+        print(GapRenderer.render(outcome.gaps, plans: outcome.plans, as: options.format), terminator: "")
         if options.format == .json { print() }
-        let unreliable = gaps.compactMap(\.unreliableStatement)
-        if !unreliable.isEmpty {
-            if options.format == .csv { unreliable.forEach(printError) }
+        if !outcome.unreliable.isEmpty {
+            if options.format == .csv { outcome.unreliable.forEach(printError) }
             throw ExitCode(1)
         }
-    }
-
-    /// The plans' contributions: needs the workspace's plans and its target.
-    func plansReport(_ inputs: LifeExpectancyInputs, file: MortalityFile, area: String) throws -> PlansReport {
-        guard let workspace = inputs.workspace, let config = try inputs.config() else {
-            throw CommandFailure(message: "--plans needs a workspace: run inside one, or name it with --workspace")
-        }
-        guard let goal = config.lifeExpectancy, let timing = EffectTiming(workspace: config) else {
-            throw CommandFailure(
-                message: "--plans needs life_expectancy (baseline and target) in countdown.yaml, "
-                    + "to know the target and its date")
-        }
-        guard let model = ContributionModel(mortality: file.data, area: area, timing: timing) else {
-            throw CommandFailure(message: "\(file.display) has no rows for \(area)")
-        }
-        let broken = Set(workspace.diagnostics.filter { $0.severity == .error }.map(\.location.file))
-            .filter { $0.hasPrefix("plans/") || $0.contains("/plans/") }
-        if !broken.isEmpty {
-            printError(
-                "countdown: \(broken.count) plan file\(broken.count == 1 ? " has" : "s have") errors and "
-                    + "\(broken.count == 1 ? "is" : "are") left out; run `countdown lint` to see them")
-        }
-        return PlansReport(
-            model: model, plans: workspace.plans, workspace: config, goal: goal, mortalityFile: file.display,
-            sexes: options.sexes)
     }
 }

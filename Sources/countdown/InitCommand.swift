@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
-import PlanLint
-import PlanLoading
-import PlanModel
+import Workbench
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,28 +22,15 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
-        let folder = URL(fileURLWithPath: directory).standardizedFileURL
-        let config = folder.appendingPathComponent(WorkspaceLocator.configFileName)
-        guard !FileManager.default.fileExists(atPath: config.path) else {
-            throw CommandFailure(message: "\(config.path) already exists; countdown init never overwrites a workspace")
+        let request = InitRequest(folder: URL(fileURLWithPath: directory).standardizedFileURL.path, area: area)
+        let messages = try perform { () throws(WorkbenchError) in
+            // No workspace yet: only today is needed.
+            try Workbench(
+                selection: WorkspaceSelection(folder: nil, searchFrom: directory), user: WorkspaceOptions.user,
+                today: WorkspaceOptions.today()
+            ).initialise(request)
         }
-        let name = area ?? folder.lastPathComponent.capitalized
-        let id = PlanIdentifier.suggested(for: name) ?? "my-area"
-        do {
-            for sub in ["plans", "exports"] {
-                try FileManager.default.createDirectory(
-                    at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
-            }
-            try write(Scaffold.workspaceConfig(areaID: id, areaName: name, today: StatusCommand.today()), to: config)
-            let gitignore = folder.appendingPathComponent(".gitignore")
-            if !FileManager.default.fileExists(atPath: gitignore.path) {
-                try write(Scaffold.gitignore, to: gitignore)
-            }
-        } catch {
-            throw CommandFailure(message: "cannot write the workspace in \(folder.path): \(error.localizedDescription)")
-        }
-        printNote("created \(config.path), plans/ and exports/")
-        printNote("next: edit countdown.yaml, then: countdown new PLAN-ID --contributor CONTRIBUTOR")
+        say(messages, quiet: outputOptions.quiet)
     }
 }
 
@@ -74,42 +59,8 @@ struct NewCommand: ParsableCommand {
     var title: String?
 
     func run() throws {
-        guard PlanIdentifier.isValid(planID) else {
-            let suggestion = PlanIdentifier.suggested(for: planID).map { ", such as '\($0)'" } ?? ""
-            throw CommandFailure(
-                message: "'\(planID)' is not a valid plan id: use lower-case letters, digits and '-'\(suggestion)")
-        }
-        let root = try CommandFailure.wrap { () throws(WorkspaceError) in try workspaceOptions.root() }
-        let loaded = try CommandFailure.wrap { () throws(WorkspaceError) in
-            try WorkspaceLoader().load(root: root, only: [])
-        }
-        guard let config = loaded.config else {
-            throw CommandFailure(message: "countdown.yaml has errors; run countdown lint and fix them first")
-        }
-        guard let chosen = config.contributor(contributor) else {
-            let ids = config.contributors.map(\.id)
-            let suggestion = Suggestion.closest(to: contributor, in: ids).map { " (did you mean '\($0)'?)" } ?? ""
-            throw CommandFailure(
-                message: "unknown contributor '\(contributor)'\(suggestion); use one of: \(ids.joined(separator: ", "))"
-            )
-        }
-        let file = URL(fileURLWithPath: root).appendingPathComponent("plans/\(planID).yaml")
-        guard !FileManager.default.fileExists(atPath: file.path) else {
-            throw CommandFailure(message: "\(file.path) already exists; countdown new never overwrites a plan")
-        }
-        do {
-            try FileManager.default.createDirectory(
-                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try write(Scaffold.plan(id: planID, title: title, contributor: chosen, workspace: config), to: file)
-        } catch {
-            throw CommandFailure(message: "cannot write \(file.path): \(error.localizedDescription)")
-        }
-        printNote("created \(WorkspaceLoader().displayPath(file.path)); fill in the TODOs, then: countdown lint")
+        let request = NewPlanRequest(planID: planID, contributor: contributor, title: title)
+        let messages = try perform { () throws(WorkbenchError) in try workspaceOptions.workbench.newPlan(request) }
+        say(messages, quiet: outputOptions.quiet)
     }
-}
-
-/// Written whole to a temporary file and renamed into place, so a crash never
-/// leaves half a file.
-func write(_ text: String, to url: URL) throws {
-    try Data(text.utf8).write(to: url, options: .atomic)
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import Modelling
+import Workbench
 
 struct LifeTableCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,23 +42,12 @@ struct LifeTableCommand: ParsableCommand {
         if options.format == .csv, options.sex == nil {
             throw CommandFailure(message: "CSV holds one life table: pass --sex male or --sex female")
         }
-        let inputs = try LifeExpectancyInputs(workspaceOptions, needed: options.mortality == nil || population == nil)
-        let values = try inputs.values([
-            LifeExpectancyInputs.mortalitySetting(options.mortality),
-            .init(option: "--population NAME", key: "area.name", given: population) { config, _ in config.area.name },
-        ])
-        let name = values[1]
-        let file = try inputs.mortalityFile(values[0], givenAsOption: options.mortality != nil)
-        let reports = try options.sexes.map { sex in
-            LifeTableReport(
-                population: name, sex: sex, mortalityFile: file.display,
-                schedule: try inputs.schedule(file, population: name, sex: sex))
-        }
-        print(LifeTableRenderer.render(reports, as: options.format.format), terminator: "")
+        let request = LifeTableRequest(mortality: options.mortality, population: population, sexes: options.sexes)
+        let outcome = try perform { () throws(WorkbenchError) in try workspaceOptions.workbench.lifeTable(request) }
+        print(LifeTableRenderer.render(outcome.tables, as: options.format), terminator: "")
         if options.format == .json { print() }
-        let unreliable = reports.compactMap(\.unreliableStatement)
-        if !unreliable.isEmpty {
-            if options.format == .csv { unreliable.forEach(printError) }
+        if !outcome.unreliable.isEmpty {
+            if options.format == .csv { outcome.unreliable.forEach(printError) }
             throw ExitCode(1)
         }
     }

@@ -1,11 +1,9 @@
 import ArgumentParser
 import Foundation
 import PlanLint
-import PlanLoading
+import Workbench
 
-enum LintFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, sarif, github, gitlab
-}
+extension LintFormat: ExpressibleByArgument {}
 
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -47,47 +45,20 @@ struct LintCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let root = try CommandFailure.wrap { () throws(WorkspaceError) in try workspaceOptions.root() }
-        let loader = WorkspaceLoader()
-        let workspace = try CommandFailure.wrap { () throws(WorkspaceError) in
-            try loader.load(root: root, only: paths.isEmpty ? nil : paths)
-        }
-        // Keep the workspace to the end: the optimizer would otherwise free
-        // every plan after its last use, just before the process exits.
-        withExtendedLifetime(workspace) { finish(Self.lintWithMortality(workspace, loader: loader, strict: strict)) }
-    }
-
-    private func finish(_ report: LintReport) -> Never {
-        switch format {
-        case .json: print(JSONDiagnosticRenderer.render(report))
-        case .sarif: print(SARIFRenderer.render(report))
-        case .github: report.diagnostics.forEach { print(GitHubRenderer.render($0)) }
-        case .gitlab: print(GitLabRenderer.render(report))
-        case .text: printText(report)
+        let request = LintRequest(paths: paths, strict: strict)
+        let result = try perform { () throws(WorkbenchError) in try workspaceOptions.workbench.lint(request) }
+        let output = format.render(
+            result.report,
+            text: LintFormat.TextOptions(
+                colour: Terminal.wantsColour(fileDescriptor: 2), showIgnored: showIgnored, quiet: quiet))
+        if format.isForPeople {
+            FileHandle.standardError.write(Data(output.utf8))
+        } else {
+            print(output, terminator: "")
         }
         // Exit here, with everything still allocated: freeing thousands of
         // plans one by one only to end the process costs a tenth of a large
         // lint (measured in bench/). exit() flushes standard output.
-        Foundation.exit(report.errorCount > 0 ? 1 : 0)
-    }
-
-    private func printText(_ report: LintReport) {
-        let renderer = TextDiagnosticRenderer(
-            sources: report.sources, style: TextStyle(colour: Terminal.wantsColour(fileDescriptor: 2)))
-        for diagnostic in report.diagnostics { printError(renderer.render(diagnostic)) }
-        if showIgnored {
-            for (diagnostic, reason) in report.ignored {
-                printError("\(diagnostic.location): ignored: \(diagnostic.message) [\(diagnostic.rule)] — \(reason)")
-            }
-        }
-        if !(quiet && report.diagnostics.isEmpty) {
-            var summary = renderer.summary(
-                errors: report.errorCount, warnings: report.warningCount, infos: report.infoCount,
-                files: report.files.count)
-            if !report.ignored.isEmpty {
-                summary += " (\(report.ignored.count) ignored\(showIgnored ? "" : "; --show-ignored lists them"))"
-            }
-            printError(summary)
-        }
+        withExtendedLifetime(result) { Foundation.exit(result.report.errorCount > 0 ? 1 : 0) }
     }
 }

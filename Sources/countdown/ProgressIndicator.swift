@@ -1,20 +1,23 @@
 import Foundation
+import Workbench
 
-/// "Importing data/big.csv: 12000 of 33000 rows" on standard error, for runs
-/// that take over a second, and only on a terminal: a pipe or a CI log gets
+/// "Importing data/big.csv: 12 of 33 MB" on standard error, for steps that
+/// take over a second, and only on a terminal: a pipe or a CI log gets
 /// nothing, and quick runs do not flicker.
-final class ProgressIndicator {
-    private let label: String
-    private let unit: String
-    private let start = Date()
-    private let enabled: Bool
+final class ProgressIndicator: ProgressListener {
+    private var label = ""
+    private var unit = ""
+    private var start = Date()
+    private let enabled = isatty(2) == 1
     private var lastDrawn = Date.distantPast
     private var drawn = false
 
-    init(label: String, unit: String) {
+    func begin(_ label: String, unit: String) {
         self.label = label
         self.unit = unit
-        enabled = isatty(2) == 1
+        start = Date()
+        lastDrawn = .distantPast
+        drawn = false
     }
 
     func update(_ done: Int, of total: Int) {
@@ -27,7 +30,7 @@ final class ProgressIndicator {
     }
 
     /// Clears the line, so what follows starts clean.
-    func finish() {
+    func end() {
         guard drawn else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }

@@ -1,7 +1,5 @@
 import ArgumentParser
-import Foundation
-import Progress
-import Tracking
+import Workbench
 
 struct RecordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -46,31 +44,8 @@ struct RecordCommand: ParsableCommand {
     var note: String?
 
     func run() throws {
-        let workspace = try TrackingWorkspace(workspaceOptions)
-        let entry: ActualEntry
-        do {
-            entry = try workspace.catalog.actual(
-                address: measure, date: date, value: value, source: source, note: note)
-        } catch {
-            workspace.warnAboutSkippedPlans()
-            throw fail(error)
-        }
-        let store = try workspace.openStore()
-        let outcome = try CommandFailure.wrapStore { () throws(StoreError) in
-            try store.record(entry, provenance: Provenance(recordedBy: workspace.recordedBy, origin: "record"))
-        }
-        let unit = workspace.catalog.plan(entry.planID)?.measures.first { $0.id == entry.measureID }?.unit ?? ""
-        let shown = StatusTextRenderer.quantity(entry.value, unit: unit)
-        switch outcome {
-        case .added(let record):
-            printNote("Recorded \(entry.address) = \(shown) on \(entry.date) (#\(record.id ?? 0)).")
-        case .superseded(let old, let new):
-            let was = StatusTextRenderer.quantity(old.value, unit: unit)
-            printNote(
-                "Recorded \(entry.address) = \(shown) on \(entry.date) (#\(new.id ?? 0)), superseding \(was) "
-                    + "(#\(old.id ?? 0), kept in the history).")
-        case .unchanged(let record):
-            printNote("Unchanged: \(entry.address) is already \(shown) on \(entry.date) (#\(record.id ?? 0)).")
-        }
+        let request = RecordRequest(measure: measure, value: value, date: date, source: source, note: note)
+        let result = try perform { () throws(WorkbenchError) in try workspaceOptions.workbench.record(request) }
+        say(result.messages, quiet: outputOptions.quiet)
     }
 }

@@ -1,9 +1,7 @@
 import ArgumentParser
 import Foundation
-import PlanLoading
-import PlanModel
 import Reporting
-import Tracking
+import Workbench
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -71,135 +69,15 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         if let writeTemplates {
-            try Self.write(templatesTo: writeTemplates)
+            say(try perform { () throws(WorkbenchError) in try Workbench.writeTemplates(to: writeTemplates) })
             return
         }
-        let workspace = try TrackingWorkspace(workspaceOptions)
-        workspace.warnAboutSkippedPlans()
-        let boards = try selectedBoards(workspace.config)
-        let templates = try loadTemplates(workspace)
-        let store = try workspace.openStore()
-        let pipeline = BoardPackPipeline(
-            workspace: workspace.loaded, config: workspace.config, loader: workspace.loader, store: store,
-            renderer: ReportRenderer(templates: templates))
-        let exports = out.map { workspace.resolve(absolute: $0) } ?? workspace.resolve(workspace.config.exports)
-        let day = asOf?.day ?? StatusCommand.today()
-        // Boards are rendered and their files written side by side, as many
-        // at a time as there are cores (a pack at national scale is megabytes:
-        // rendering them all first would hold every board's files at once);
-        // runs are recorded one by one in board order, as a single board's
-        // would be. A board that fails stops the run where a one-by-one run
-        // would have stopped: the boards before it are written and recorded
-        // (a board written beside one whose files failed keeps its files,
-        // unrecorded, as after a kill).
-        let formats = formats
-        let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        for start in stride(from: 0, to: boards.count, by: width) {
-            let group = Array(boards[start..<min(start + width, boards.count)])
-            let rendered = ConcurrentMap.map(group) { board in
-                Result { () throws(ReportFailure) in try pipeline.render(board: board, asOf: day, formats: formats) }
-            }
-            // The packs up to the first board that failed.
-            var packs: [RenderedPack] = []
-            var failure: ReportFailure?
-            for result in rendered where failure == nil {
-                switch result {
-                case .success(let pack): packs.append(pack)
-                case .failure(let error): failure = error
-                }
-            }
-            let written = ConcurrentMap.map(packs) { pack in
-                Result { () throws(ReportFailure) in try pipeline.writeFiles(pack, exports: exports) }
-            }
-            for (pack, files) in zip(packs, written) {
-                let done = try CommandFailure.wrapReport { () throws(ReportFailure) in
-                    try pipeline.record(pack, written: files.get(), ranBy: workspace.recordedBy)
-                }
-                say(done, workspace: workspace)
-            }
-            if let failure { throw CommandFailure(message: failure.description) }
-        }
-    }
-
-    /// What a board's run wrote, and a warning about unsynced plans.
-    func say(_ pack: WrittenPack, workspace: TrackingWorkspace) {
-        printNote(
-            "Wrote \(workspace.loader.displayPath(pack.folder))/: \(count(pack.files.count, "file")) for "
-                + "\(pack.report.board.name), \(count(pack.report.plans.count, "plan")), "
-                + "\(count(pack.report.exceptions.count, "exception")).")
-        let unsynced = pack.report.changes.unsyncedPlans
-        if !unsynced.isEmpty {
-            let named = listed(unsynced, upTo: 5)
-            printError(
-                "warning: the store does not hold \(named) as \(unsynced.count == 1 ? "it is" : "they are") now; "
-                    + "run countdown sync so that the next report can say what changed")
-        }
-    }
-
-    func selectedBoards(_ config: WorkspaceConfig) throws -> [Board] {
-        guard !board.isEmpty else { return config.boards }
-        return try board.map { id in
-            guard let found = config.board(id) else {
-                let ids = config.boards.map(\.id)
-                let suggestion = Suggestion.closest(to: id, in: ids)
-                throw CommandFailure(
-                    message: "there is no board '\(id)'"
-                        + (suggestion.map { " (did you mean '\($0)'?)" } ?? "; the boards are: "
-                            + ids.joined(separator: ", ")))
-            }
-            return found
-        }
-    }
-
-    /// The built-in templates with the workspace's own in their place.
-    func loadTemplates(_ workspace: TrackingWorkspace) throws -> ReportTemplates {
-        do {
-            let (templates, unknown) = try ReportTemplates.load(
-                folder: workspace.root + "/templates", display: workspace.loader.displayPath)
-            for file in unknown {
-                printError(
-                    "warning: \(file) is not a report template and is ignored (the templates are: "
-                        + ReportTemplates.names.map { $0 + ".mustache" }.joined(separator: ", ") + ")")
-            }
-            return templates
-        } catch {
-            printError("\(error.file):\(error.line):\(error.column): error: \(error.reason) [report-template]")
-            printError("the report template has an error: fix it, or remove the file to use the built-in one")
-            throw ExitCode(1)
-        }
-    }
-
-    static func write(templatesTo folder: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for name in ReportTemplates.names {
-                let path = folder + "/" + name + ".mustache"
-                guard !FileManager.default.fileExists(atPath: path) else {
-                    printError("Kept \(path): it exists already (remove it to get the built-in one).")
-                    continue
-                }
-                try Data(ReportTemplates.builtInText(name).utf8).write(to: URL(fileURLWithPath: path))
-                printNote("Wrote \(path).")
-            }
-        } catch {
-            throw CommandFailure(message: "cannot write the templates into \(folder): \(error.localizedDescription)")
-        }
-    }
-}
-
-extension CommandFailure {
-    static func wrapReport<T>(_ body: () throws(ReportFailure) -> T) throws(CommandFailure) -> T {
-        do {
-            return try body()
-        } catch {
-            throw CommandFailure(message: error.description)
-        }
-    }
-}
-
-extension TrackingWorkspace {
-    /// A path given on the command line: relative to the current folder.
-    func resolve(absolute path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
+        // --out is the user's, relative to the current folder.
+        let request = ReportRequest(
+            boards: board, asOf: asOf?.day, formats: formats,
+            exports: out.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+        let outcome = try perform { () throws(WorkbenchError) in try workspaceOptions.workbench.report(request) }
+        say(outcome.messages, quiet: outputOptions.quiet)
+        if let failure = outcome.failure { throw CommandFailure(message: failure) }
     }
 }

@@ -1,8 +1,8 @@
 import ArgumentParser
-import Foundation
-import PlanModel
-import Progress
-import Tracking
+import Reporting
+import Workbench
+
+extension StatusFormat: ExpressibleByArgument {}
 
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,44 +39,12 @@ struct StatusCommand: ParsableCommand {
     var board: String?
 
     @Option(help: "Output format: text or json.")
-    var format: DataFormat = .text
+    var format: StatusFormat = .text
 
     func run() throws {
-        let workspace = try TrackingWorkspace(workspaceOptions)
-        workspace.warnAboutSkippedPlans()
-        var plans = workspace.loaded.plans
-        if let board {
-            guard workspace.config.board(board) != nil else {
-                let ids = workspace.config.boards.map(\.id)
-                let suggestion = Suggestion.closest(to: board, in: ids)
-                throw CommandFailure(
-                    message: "there is no board '\(board)'"
-                        + (suggestion.map { " (did you mean '\($0)'?)" } ?? "; the boards are: "
-                            + ids.joined(separator: ", ")))
-            }
-            plans = plans.filter { $0.board == board }
-        }
-        let store = try workspace.openStoreIfPresent()
-        let rules = StatusRules(asOf: asOf?.day ?? Self.today(), workspace: workspace.config)
-        // The evidence (every current actual: a million at national scale) is
-        // let go as soon as the plans are judged, before the report is written.
-        let report = try CommandFailure.wrapStore { () throws(StoreError) in
-            let evidence = try store?.evidence(for: plans.map(\.id)) ?? [:]
-            return StatusJudge(rules: rules).report(plans: plans, workspace: workspace.config, evidence: evidence)
-        }
-        switch format {
-        case .text:
-            print(StatusTextRenderer(colour: Terminal.wantsColour(fileDescriptor: 1)).render(report), terminator: "")
-        case .json:
-            StandardOutput.write(StatusJSONRenderer.bytes(report))
-            StandardOutput.write([0x0A])
-        }
-    }
-
-    /// Today in the local time zone: the only place countdown reads the clock
-    /// for a judgement, and only when --as-of is not given.
-    static func today() -> Day {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(daysSinceEpoch: 0)
+        let request = StatusRequest(asOf: asOf?.day, board: board)
+        let outcome = try perform { () throws(WorkbenchError) in try workspaceOptions.workbench.status(request) }
+        say(outcome.messages)
+        StandardOutput.write(format.render(outcome.report, colour: Terminal.wantsColour(fileDescriptor: 1)))
     }
 }

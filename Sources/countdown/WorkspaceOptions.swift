@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import PlanLoading
+import PlanModel
+import Tracking
+import Workbench
 
 /// `--workspace DIR`, shared by every command that works on a workspace.
 struct WorkspaceOptions: ParsableArguments {
@@ -9,22 +11,41 @@ struct WorkspaceOptions: ParsableArguments {
         help: ArgumentHelp("The workspace folder (default: found from the current folder upwards).", valueName: "DIR"))
     var workspace: String?
 
-    func root() throws(WorkspaceError) -> String {
-        if let workspace { return try WorkspaceLocator.validate(workspace) }
-        return try WorkspaceLocator.find(from: FileManager.default.currentDirectoryPath)
+    /// The workbench for this run: the workspace chosen, the user from the
+    /// environment, and today.
+    var workbench: Workbench {
+        Workbench(
+            selection: WorkspaceSelection(folder: workspace, searchFrom: FileManager.default.currentDirectoryPath),
+            user: Self.user, today: Self.today())
+    }
+
+    /// The user account, from the environment or else the system's user database.
+    static var user: String {
+        let name = Provenance.currentUser(environment: ProcessInfo.processInfo.environment)
+        return name == "unknown" && !NSUserName().isEmpty ? NSUserName() : name
+    }
+
+    /// Today in the local time zone: the only place countdown reads the clock
+    /// for a judgement, and only when --as-of is not given.
+    static func today() -> Day {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(daysSinceEpoch: 0)
     }
 }
 
-/// How output should look on this terminal.
-enum Terminal {
-    /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
-    static func wantsColour(fileDescriptor: Int32) -> Bool {
-        let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return !noColour && isatty(fileDescriptor) == 1
-    }
+/// `--quiet`, on every command that says what it did: confirmations are
+/// left out, while findings, warnings and errors are still printed.
+struct OutputOptions: ParsableArguments {
+    @Flag(help: "Print only problems: leave out the confirmations of what was done.")
+    var quiet = false
 }
 
-/// Writes to standard error without buffering surprises.
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+/// A `--date` or `--as-of` value.
+struct DayArgument: ExpressibleByArgument {
+    var day: Day
+    init?(argument: String) {
+        guard let day = Day(iso: argument) else { return nil }
+        self.day = day
+    }
+    static var defaultCompletionKind: CompletionKind { .default }
 }

@@ -51,7 +51,7 @@ struct ConcurrentWritersTests {
             #expect(result.status == 0, "\(result.stderr)")
             #expect(!result.stderr.contains("locked") && !result.stderr.contains("busy"), "\(result.stderr)")
         }
-        let store = try TrackingStore.open(path: workspace.store)
+        let store = try SQLiteStore.open(path: workspace.store)
         #expect(try store.integrityCheck() == ["ok"])
         #expect(
             try StoreDurabilityTests.rowCount(workspace.store) == first.rows + second.rows + recorders * recordsEach)

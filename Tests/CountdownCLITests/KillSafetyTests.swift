@@ -76,7 +76,7 @@ struct KillSafetyTests {
         return process.terminationReason == .uncaughtSignal
     }
 
-    static func revisionCounts(_ store: TrackingStore) throws -> [Int] {
+    static func revisionCounts(_ store: any TrackingStore) throws -> [Int] {
         try (1...planCount).map { try store.revisions(of: "plan-\($0)").count }
     }
 
@@ -105,7 +105,7 @@ struct KillSafetyTests {
                 try workspace.write(
                     try workspace.read(path).replacingOccurrences(of: " (first)", with: ""), to: path)
             }
-            _ = try TrackingStore.open(path: workspace.store)
+            _ = try SQLiteStore.open(path: workspace.store)
             // Most of a sync is reading and linting the plans; the write is short.
             // Half the kills are timed over the whole run, half aimed at the write.
             let point: KillPoint =
@@ -113,7 +113,7 @@ struct KillSafetyTests {
                 ? .after(Double.random(in: 0.2...1.3, using: &generator) * duration)
                 : .writing(plus: Double.random(in: 0...0.15, using: &generator))
             let killed = try Self.runAndKill(["sync"], in: workspace, at: point)
-            let store = try TrackingStore.open(path: workspace.store)
+            let store = try SQLiteStore.open(path: workspace.store)
             #expect(try store.integrityCheck() == ["ok"], "trial \(trial)")
             let counts = try Self.revisionCounts(store)
             let expected: Set<Int> = second ? [1, 2] : [0, 1]
@@ -126,12 +126,12 @@ struct KillSafetyTests {
         for outcome in outcomes { print("  " + outcome) }
         // After the kills, a sync completes and stores what is missing.
         #expect(try workspace.run(["sync"]).status == 0)
-        #expect(try Self.revisionCounts(try TrackingStore.open(path: workspace.store)).allSatisfy { $0 >= 1 })
+        #expect(try Self.revisionCounts(try SQLiteStore.open(path: workspace.store)).allSatisfy { $0 >= 1 })
     }
 
     @Test func killedRecordsKeepEachValueWholeOrAbsent() throws {
         let workspace = try StoreDurabilityTests.bigWorkspace()
-        _ = try TrackingStore.open(path: workspace.store)
+        _ = try SQLiteStore.open(path: workspace.store)
         let whole = try workspace.run(["record", "big/first", "1", "--date", "2009-04-01"])
         #expect(whole.status == 0, "\(whole.stderr)")
         let duration = whole.seconds
@@ -149,7 +149,7 @@ struct KillSafetyTests {
                     "record", "big/first", value, "--date", "\(date)", "--source", "Return \(trial)", "--note",
                     "kill trial \(trial)",
                 ], in: workspace, at: point)
-            let store = try TrackingStore.open(path: workspace.store)
+            let store = try SQLiteStore.open(path: workspace.store)
             #expect(try store.integrityCheck() == ["ok"], "trial \(trial)")
             let rows = try store.actualHistory(planID: "big", measureID: "first").filter { $0.date == "\(date)" }
             #expect(rows.count <= 1, "trial \(trial)")

@@ -63,7 +63,7 @@ struct ReportCommandTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: workspace.path + "/exports/awhb/2009-12-31")
         #expect(files.sorted() == ["awhb-2009-12-31.json", "awhb-2009-12-31.md"])
         #expect(!FileManager.default.fileExists(atPath: workspace.path + "/exports/children-board"))
-        let store = try TrackingStore.open(path: workspace.store)
+        let store = try SQLiteStore.open(path: workspace.store)
         let runs = try store.reportRuns(board: "awhb")
         #expect(runs.map(\.asOf) == ["2009-12-31"])
         #expect(runs.first?.formats == "json,md")

@@ -45,7 +45,7 @@ struct ReportKillTests {
         for trial in 0..<12 {
             try? FileManager.default.removeItem(atPath: exports)
             let runsBefore = try boards.map {
-                try TrackingStore.open(path: workspace.store).reportRuns(board: $0).count
+                try SQLiteStore.open(path: workspace.store).reportRuns(board: $0).count
             }
             let point: KillSafetyTests.KillPoint =
                 trial % 2 == 0
@@ -54,7 +54,7 @@ struct ReportKillTests {
                     "exports/\(boards[trial / 2 % boards.count])/\(Self.asOf)",
                     plus: Double.random(in: 0...0.03, using: &generator))
             let killed = try KillSafetyTests.runAndKill(["report", "--as-of", Self.asOf], in: workspace, at: point)
-            let store = try TrackingStore.open(path: workspace.store)
+            let store = try SQLiteStore.open(path: workspace.store)
             #expect(try store.integrityCheck() == ["ok"], "trial \(trial)")
             let found = try Self.files(in: exports)
             let complete = found.filter { !Self.isPartial($0.key) }

@@ -75,7 +75,7 @@ struct StoreDurabilityTests {
     }
 
     static func rowCount(_ store: String) throws -> Int {
-        try TrackingStore.open(path: store).exportActuals().split(separator: "\n").count - 1
+        try SQLiteStore.open(path: store).exportActuals().split(separator: "\n").count - 1
     }
 
     @Test func aKilledImportLeavesAllOrNothing() throws {
@@ -93,7 +93,7 @@ struct StoreDurabilityTests {
         for trial in 0..<8 {
             try? FileManager.default.removeItem(atPath: workspace.path + "/.countdown")
             // Create the empty store first, so every kill lands in the import itself.
-            _ = try TrackingStore.open(path: workspace.store)
+            _ = try SQLiteStore.open(path: workspace.store)
             let process = Process()
             process.executableURL = CountdownProcess.executable
             process.arguments = ["import", "big.csv"]
@@ -109,7 +109,7 @@ struct StoreDurabilityTests {
             let journal = (try? FileManager.default.attributesOfItem(atPath: workspace.store + "-wal"))?[.size] as? Int
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            let store = try TrackingStore.open(path: workspace.store)
+            let store = try SQLiteStore.open(path: workspace.store)
             #expect(try store.integrityCheck() == ["ok"], "trial \(trial)")
             let count = try Self.rowCount(workspace.store)
             #expect(count == 0 || count == file.rows, "trial \(trial): \(count) of \(file.rows) rows")

@@ -77,7 +77,7 @@ struct CorpusTests {
         #expect(reported == corpusCase.errors)
         if let message = corpusCase.message { #expect(run.stderr.contains(message), "\(run.stderr)") }
         // A file with any bad row writes nothing; a good one writes every row.
-        let store = try TrackingStore.openIfPresent(path: workspace.path + "/.countdown/tracking.sqlite")
+        let store = try SQLiteStore.openIfPresent(path: workspace.path + "/.countdown/tracking.sqlite")
         let rows = try store.map { try Self.rowCount($0.exportActuals()) + Self.rowCount($0.exportMilestones()) } ?? 0
         #expect(rows == (corpusCase.added ?? 0))
     }

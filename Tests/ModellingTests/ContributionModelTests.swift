@@ -2,6 +2,7 @@ import LifeTables
 import PlanLoading
 import PlanModel
 import Testing
+import Workbench
 
 @testable import Modelling
 

@@ -1,6 +1,7 @@
 import PlanLoading
 import PlanModel
 import Testing
+import Workbench
 
 @testable import Modelling
 @testable import PlanLint

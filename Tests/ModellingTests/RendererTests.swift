@@ -2,6 +2,7 @@ import Foundation
 import LifeTables
 import PlanModel
 import Testing
+import Workbench
 
 @testable import Modelling
 

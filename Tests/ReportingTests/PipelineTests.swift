@@ -3,6 +3,7 @@ import PlanLoading
 import PlanModel
 import Testing
 import Tracking
+import Workbench
 
 @testable import Reporting
 
@@ -13,13 +14,13 @@ struct PipelineTests {
     /// A copy of the fixture workspace and a store, in a temporary folder.
     final class Workspace {
         let root: String
-        let store: TrackingStore
+        let store: any TrackingStore
         let me = Provenance(recordedBy: "tester", origin: "record")
 
         init() throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("countdown-report-\(UUID())").path
             try FileManager.default.copyItem(atPath: ReportFixture.root, toPath: root)
-            store = try TrackingStore.open(path: root + "/.countdown/tracking.sqlite")
+            store = try SQLiteStore.open(path: root + "/.countdown/tracking.sqlite")
         }
 
         deinit { try? FileManager.default.removeItem(atPath: root) }
@@ -36,7 +37,7 @@ struct PipelineTests {
                     plan: plan, relativePath: plan.file, absolutePath: root + "/" + plan.file,
                     text: loaded.sources[plan.file] ?? "")
             }
-            _ = try store.sync(files, git: nil)
+            _ = try store.sync(files)
         }
 
         func edit(_ file: String, _ old: String, _ new: String) throws {

@@ -62,7 +62,7 @@ struct ReportRunTests {
         }
         try record("2009-09-30", "28.4")
         _ = try store.sync(
-            [PlanFile(plan: Fixture.plan(), relativePath: "plans/t.yaml", absolutePath: "/t", text: "1")], git: nil)
+            [PlanFile(plan: Fixture.plan(), relativePath: "plans/t.yaml", absolutePath: "/t", text: "1")])
         let marks = try store.watermarks()
         #expect(marks.actual == 1 && marks.revision == 1 && marks.completion == nil)
         try record("2009-09-30", "28.6")

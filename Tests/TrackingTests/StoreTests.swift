@@ -10,7 +10,7 @@ struct StoreTests {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
         #expect(FileManager.default.fileExists(atPath: folder.store))
-        #expect(try store.appliedMigrations() == TrackingStore.migrator.migrations)
+        #expect(try store.appliedMigrations() == SQLiteStore.migrator.migrations)
         let mode = try DatabaseQueue(path: folder.store).read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         #expect(try store.integrityCheck() == ["ok"])
@@ -22,7 +22,7 @@ struct StoreTests {
 
     @Test func readingCommandsCreateNothing() throws {
         let folder = try TemporaryFolder()
-        #expect(try TrackingStore.openIfPresent(path: folder.store) == nil)
+        #expect(try SQLiteStore.openIfPresent(path: folder.store) == nil)
         #expect(!FileManager.default.fileExists(atPath: folder.store))
     }
 
@@ -43,9 +43,9 @@ struct StoreTests {
         let folder = try TemporaryFolder()
         try FileManager.default.createDirectory(
             atPath: folder.path + "/.countdown", withIntermediateDirectories: true)
-        let first = TrackingStore.migrator.migrations[0]
-        let queue = try DatabaseQueue(path: folder.store, configuration: TrackingStore.configuration())
-        try TrackingStore.migrate(queue, path: folder.store, upTo: first)
+        let first = SQLiteStore.migrator.migrations[0]
+        let queue = try DatabaseQueue(path: folder.store, configuration: SQLiteStore.configuration())
+        try SQLiteStore.migrate(queue, path: folder.store, upTo: first)
         try queue.write { db in
             try db.execute(
                 sql: """
@@ -56,12 +56,12 @@ struct StoreTests {
         try queue.close()
 
         let store = try folder.openStore()
-        #expect(try store.appliedMigrations() == TrackingStore.migrator.migrations)
+        #expect(try store.appliedMigrations() == SQLiteStore.migrator.migrations)
         #expect(try store.revisions(of: "old-plan").count == 1)
-        let backup = folder.store + ".before-" + TrackingStore.migrator.migrations[1]
+        let backup = folder.store + ".before-" + SQLiteStore.migrator.migrations[1]
         #expect(FileManager.default.fileExists(atPath: backup))
         let backedUp = try DatabaseQueue(path: backup).read { db in
-            (try TrackingStore.migrator.appliedMigrations(db), try db.tableExists("actual"))
+            (try SQLiteStore.migrator.appliedMigrations(db), try db.tableExists("actual"))
         }
         #expect(backedUp.0 == [first])
         #expect(backedUp.1 == false)
@@ -71,8 +71,8 @@ struct StoreTests {
         let folder = try TemporaryFolder()
         try FileManager.default.createDirectory(
             atPath: folder.path + "/.countdown", withIntermediateDirectories: true)
-        let queue = try DatabaseQueue(path: folder.store, configuration: TrackingStore.configuration())
-        try TrackingStore.migrate(queue, path: folder.store, upTo: "v3-report-runs")
+        let queue = try DatabaseQueue(path: folder.store, configuration: SQLiteStore.configuration())
+        try SQLiteStore.migrate(queue, path: folder.store, upTo: "v3-report-runs")
         let snapshots = [
             PlanSnapshot(Fixture.plan(dues: ["pharmacy-les": "2009-06-30", "clinics": "2009-09-30"])).encoded(),
             PlanSnapshot(Fixture.plan(dues: ["pharmacy-les": "2009-08-31", "clinics": "2009-09-30"])).encoded(),
@@ -89,7 +89,7 @@ struct StoreTests {
         try queue.close()
 
         let store = try folder.openStore()
-        #expect(try store.appliedMigrations() == TrackingStore.migrator.migrations)
+        #expect(try store.appliedMigrations() == SQLiteStore.migrator.migrations)
         let evidence = try #require(try store.evidence(for: ["tobacco-control"])["tobacco-control"])
         #expect(
             evidence.dueHistory == [
@@ -105,7 +105,7 @@ struct StoreTests {
             address: "tobacco-control/smoking-prevalence", date: "2009-09-30", value: "28.1", source: nil, note: nil)
         _ = try store.record(entry, provenance: Fixture.me)
         let plan = PlanFile(plan: Fixture.plan(), relativePath: "plans/p.yaml", absolutePath: "/p.yaml", text: "p")
-        _ = try store.sync([plan], git: nil)
+        _ = try store.sync([plan])
         let queue = try DatabaseQueue(path: folder.store)
         #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "UPDATE actual SET value = 1") } }
         #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "DELETE FROM actual") } }

@@ -61,5 +61,21 @@ final class TemporaryFolder {
 
     var store: String { path + "/.countdown/tracking.sqlite" }
 
-    func openStore() throws -> TrackingStore { try TrackingStore.open(path: store, now: Fixture.clock) }
+    /// The store in this folder, on `backend`.
+    func openStore(_ backend: StoreBackend = .sqlite) throws -> any TrackingStore {
+        try backend.open(path: store, now: Fixture.clock)
+    }
+}
+
+/// The backends every store test runs on: a second backend is one more case here.
+enum StoreBackend: String, CaseIterable, Sendable, CustomStringConvertible {
+    case sqlite
+
+    func open(path: String, now: @escaping @Sendable () -> Date) throws -> any TrackingStore {
+        switch self {
+        case .sqlite: try StoreLocation.sqlite(path: path).open(now: now)
+        }
+    }
+
+    var description: String { rawValue }
 }

@@ -15,13 +15,13 @@ struct SyncTests {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
         let first = try store.sync(
-            [file(Fixture.plan(), text: "v1"), file(Fixture.plan("cancer"), text: "c1")], git: nil)
+            [file(Fixture.plan(), text: "v1"), file(Fixture.plan("cancer"), text: "c1")])
         #expect(first.stored.map(\.planID) == ["tobacco-control", "cancer"])
         let again = try store.sync(
-            [file(Fixture.plan(), text: "v1"), file(Fixture.plan("cancer"), text: "c1")], git: nil)
+            [file(Fixture.plan(), text: "v1"), file(Fixture.plan("cancer"), text: "c1")])
         #expect(again.stored.isEmpty && again.unchanged == ["tobacco-control", "cancer"])
         let changed = try store.sync(
-            [file(Fixture.plan(), text: "v2"), file(Fixture.plan("cancer"), text: "c1")], git: nil)
+            [file(Fixture.plan(), text: "v2"), file(Fixture.plan("cancer"), text: "c1")])
         #expect(changed.stored.map(\.planID) == ["tobacco-control"])
         let revisions = try store.revisions(of: "tobacco-control")
         #expect(revisions.count == 2)
@@ -44,7 +44,7 @@ struct SyncTests {
         let folder = try TemporaryFolder()
         let store = try folder.openStore()
         for (text, due) in [("a", "2010-02-10"), ("b", "2010-02-21"), ("c", "2010-02-21"), ("d", "2010-03-01")] {
-            _ = try store.sync([file(Fixture.plan(dues: ["opt-out": due]), text: text)], git: nil)
+            _ = try store.sync([file(Fixture.plan(dues: ["opt-out": due]), text: text)])
         }
         let evidence = try #require(try store.evidence(for: ["tobacco-control"])["tobacco-control"])
         #expect(evidence.dueHistory["opt-out"]?.count == 4)

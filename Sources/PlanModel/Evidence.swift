@@ -1,5 +1,3 @@
-import PlanModel
-
 /// One recorded value of a measure: what the store holds that is current
 /// (a superseded value is history, not evidence).
 public struct Actual: Sendable, Hashable, Codable {

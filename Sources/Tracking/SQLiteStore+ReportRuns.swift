@@ -14,7 +14,7 @@ public struct RecordedCompletion: Sendable, Hashable {
     public var replaced: CompletionRecord?
 }
 
-extension TrackingStore {
+extension SQLiteStore {
     /// The highest row ids now. A report reads these first, before its evidence.
     public func watermarks() throws(StoreError) -> ReportWatermarks {
         try read { db in

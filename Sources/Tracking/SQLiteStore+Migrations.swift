@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension TrackingStore {
+extension SQLiteStore {
     /// The store's schema as history: named migrations, applied in order and
     /// never edited once released (a change is a new migration appended
     /// here). They use table and column names as strings, not record types,

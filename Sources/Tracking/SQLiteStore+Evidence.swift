@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import PlanModel
-import Progress
 
 #if canImport(GRDBSQLite)
     import GRDBSQLite
@@ -9,7 +8,7 @@ import Progress
     import SQLite3
 #endif
 
-extension TrackingStore {
+extension SQLiteStore {
     /// What the store knows about each plan, for the status judgement:
     /// current actuals and completions, and each milestone's due date in
     /// every synced revision. Plans with nothing recorded get empty evidence.

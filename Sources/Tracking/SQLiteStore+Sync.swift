@@ -11,12 +11,27 @@ public struct PlanFile: Sendable {
     public var absolutePath: String
     /// The file's text as read.
     public var text: String
+    /// The last commit that changed the file, when it is committed unchanged in git.
+    public var commit: Commit?
 
-    public init(plan: Plan, relativePath: String, absolutePath: String, text: String) {
+    /// A git commit, as a revision records it.
+    public struct Commit: Sendable, Hashable {
+        public var hash: String
+        /// `Name <email>`.
+        public var author: String
+
+        public init(hash: String, author: String) {
+            self.hash = hash
+            self.author = author
+        }
+    }
+
+    public init(plan: Plan, relativePath: String, absolutePath: String, text: String, commit: Commit? = nil) {
         self.plan = plan
         self.relativePath = relativePath
         self.absolutePath = absolutePath
         self.text = text
+        self.commit = commit
     }
 }
 
@@ -28,12 +43,12 @@ public struct SyncResult: Sendable {
     public var unchanged: [String]
 }
 
-extension TrackingStore {
+extension SQLiteStore {
     /// Stores a revision of each plan whose content differs from its latest
     /// revision (or that has none). An unchanged workspace adds nothing.
     /// One transaction: a sync is stored whole or not at all.
     public func sync(
-        _ files: [PlanFile], git: GitProbe?, progress: ((Int, Int) -> Void)? = nil
+        _ files: [PlanFile], progress: ((Int, Int) -> Void)?
     ) throws(StoreError) -> SyncResult {
         // Hash and snapshot outside the transaction, so the lock is held briefly.
         let prepared = files.map { file in
@@ -45,9 +60,6 @@ extension TrackingStore {
             )
         }
         let syncedAt = timestamp()
-        // Asked of git once for all files, and before the transaction, so
-        // the store is locked only while rows are written.
-        let commits = git?.lastCommits(of: files.map(\.absolutePath)) ?? [:]
         return try write { db in
             var result = SyncResult(stored: [], unchanged: [])
             for (index, item) in prepared.enumerated() {
@@ -58,7 +70,7 @@ extension TrackingStore {
                     result.unchanged.append(item.file.plan.id)
                     continue
                 }
-                let commit = commits[item.file.absolutePath]
+                let commit = item.file.commit
                 var revision = PlanRevision(
                     id: nil, planID: item.file.plan.id, file: item.file.relativePath, contentHash: item.hash,
                     snapshot: item.snapshot, syncedAt: syncedAt, gitCommit: commit?.hash, gitAuthor: commit?.author)

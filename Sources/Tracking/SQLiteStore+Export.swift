@@ -1,6 +1,6 @@
 import GRDB
 
-extension TrackingStore {
+extension SQLiteStore {
     /// The current actuals as an exchange file: one row per measure and date
     /// (superseded values are history, kept in the store, not exchanged),
     /// ordered by plan, measure and date so the same store gives the same

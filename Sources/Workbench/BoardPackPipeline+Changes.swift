@@ -1,6 +1,7 @@
 import Foundation
 import PlanChanges
 import PlanModel
+import Reporting
 import Tracking
 
 extension BoardPackPipeline {

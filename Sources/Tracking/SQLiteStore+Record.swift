@@ -18,7 +18,7 @@ public enum CompletionOutcome: Sendable, Hashable {
     case unchanged(CompletionRecord)
 }
 
-extension TrackingStore {
+extension SQLiteStore {
     /// Records an actual: new, superseding the current value for the same
     /// measure and date, or nothing when it says the same.
     public func record(_ entry: ActualEntry, provenance: Provenance) throws(StoreError) -> RecordOutcome {
@@ -30,7 +30,7 @@ extension TrackingStore {
     /// (`already-done`) unless `correcting`, when the new date supersedes the
     /// old one, which stays in the history.
     public func complete(
-        _ entry: CompletionEntry, provenance: Provenance, correcting: Bool = false
+        _ entry: CompletionEntry, provenance: Provenance, correcting: Bool
     ) throws(StoreError) -> Result<CompletionOutcome, EntryProblem> {
         let recordedAt = timestamp()
         return try write { db in

@@ -3,6 +3,7 @@ import Modelling
 import PlanLoading
 import PlanModel
 import Progress
+import Reporting
 import Tracking
 
 /// Makes board packs: gathers the plans, the store's evidence and history
@@ -14,17 +15,15 @@ public struct BoardPackPipeline: Sendable {
     public let config: WorkspaceConfig
     /// Plan files as stored in revisions: relative to the workspace folder, by plan id.
     let relativeFiles: [String: String]
-    public let store: TrackingStore
+    public let store: any TrackingStore
     public let renderer: ReportRenderer
     /// The workspace's changes since a report's revisions, worked out once for every board.
     let changesCache = ChangesCache()
     /// Modelled contributions, worked out once for every board.
     let modelling: (contributions: [String: ModelledContribution]?, unavailable: String?)
 
-    /// - Parameters:
-    ///   - displayBase: the folder displayed paths are relative to (`WorkspaceLoader.displayBase`).
     public init(
-        workspace: LoadedWorkspace, config: WorkspaceConfig, loader: WorkspaceLoader, store: TrackingStore,
+        workspace: LoadedWorkspace, config: WorkspaceConfig, loader: WorkspaceLoader, store: any TrackingStore,
         renderer: ReportRenderer
     ) {
         self.workspace = workspace

@@ -1,28 +1,48 @@
-import GRDB
+import Foundation
+import StableJSON
+import Tracking
 
-extension TrackingStore {
-    /// Everything ever recorded for a measure, superseded values included,
-    /// by date and then in the order recorded.
-    public func actualHistory(planID: String, measureID: String) throws(StoreError) -> [ActualRecord] {
-        try read { db in
-            try ActualRecord.filter { $0.planID == planID && $0.measureID == measureID }
-                .order(ActualRecord.Columns.date, ActualRecord.Columns.id).fetchAll(db)
-        }
-    }
+/// Everything recorded for one address, as `countdown history` shows it.
+public enum HistoryReport: Sendable {
+    /// A plan's synced revisions.
+    case revisions(planID: String, [PlanRevision])
+    /// A measure's values, superseded ones included, in its unit.
+    case actuals(address: String, [ActualRecord], unit: String?)
+    /// A milestone's completions, and its due date in each synced revision.
+    case completions(address: String, [CompletionRecord], dues: [(revision: PlanRevision, due: String)])
+}
 
-    /// Every completion ever recorded for a milestone, in the order recorded.
-    public func completionHistory(planID: String, milestoneID: String) throws(StoreError) -> [CompletionRecord] {
-        try read { db in
-            try CompletionRecord.filter { $0.planID == planID && $0.milestoneID == milestoneID }
-                .order(CompletionRecord.Columns.id).fetchAll(db)
+/// How `countdown history` writes a report.
+public enum HistoryFormat: String, CaseIterable, Sendable {
+    case text, json
+
+    /// The report in this format, ending in a newline.
+    public func render(_ report: HistoryReport) -> String {
+        switch (self, report) {
+        case (.text, .revisions(let planID, let revisions)):
+            HistoryTextRenderer.render(planID: planID, revisions: revisions)
+        case (.text, .actuals(let address, let actuals, let unit)):
+            HistoryTextRenderer.render(address: address, actuals: actuals, unit: unit)
+        case (.text, .completions(let address, let completions, let dues)):
+            HistoryTextRenderer.render(address: address, completions: completions, dues: dues)
+        case (.json, .revisions(_, let records)): encodeJSON(records) + "\n"
+        case (.json, .actuals(_, let records, _)): encodeJSON(records) + "\n"
+        case (.json, .completions(_, let records, _)): encodeJSON(records) + "\n"
         }
     }
 }
 
+/// JSON as every countdown command writes it: pretty, keys sorted, slashes plain.
+func encodeJSON<T: Encodable>(_ value: T) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+}
+
 /// `countdown history` as text: every entry with when, by whom, from where,
 /// and what superseded it.
-public enum HistoryTextRenderer {
-    public static func render(address: String, actuals: [ActualRecord], unit: String?) -> String {
+enum HistoryTextRenderer {
+    static func render(address: String, actuals: [ActualRecord], unit: String?) -> String {
         guard !actuals.isEmpty else { return "Nothing has been recorded for \(address).\n" }
         let supersededBy = Dictionary(
             actuals.compactMap { record in record.supersedes.map { ($0, record.id ?? 0) } }, uniquingKeysWith: max)
@@ -46,7 +66,7 @@ public enum HistoryTextRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func render(
+    static func render(
         address: String, completions: [CompletionRecord], dues: [(revision: PlanRevision, due: String)]
     ) -> String {
         var lines: [String] = []
@@ -76,7 +96,7 @@ public enum HistoryTextRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    public static func render(planID: String, revisions: [PlanRevision]) -> String {
+    static func render(planID: String, revisions: [PlanRevision]) -> String {
         guard !revisions.isEmpty else { return "Plan '\(planID)' has not been synced yet: run countdown sync.\n" }
         var lines = ["\(planID): \(revisions.count) \(revisions.count == 1 ? "revision" : "revisions") synced"]
         for revision in revisions {

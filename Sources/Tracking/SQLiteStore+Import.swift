@@ -19,7 +19,7 @@ public struct ImportResult: Sendable {
     public var written = false
 }
 
-extension TrackingStore {
+extension SQLiteStore {
     /// Imports a file in one transaction: every good row is written, or
     /// none is.
     ///
@@ -37,7 +37,7 @@ extension TrackingStore {
     /// gets the bytes read so far and the file's size.
     public func importFile(
         bytes: [UInt8], file: String, catalog: PlanCatalog, recordedBy: String, skipBad: Bool,
-        progress: ((Int, Int) -> Void)? = nil
+        progress: ((Int, Int) -> Void)?
     ) throws(StoreError) -> ImportResult {
         try bytes.withUnsafeBufferPointer { bytes in
             Result { () throws(StoreError) in
@@ -46,30 +46,6 @@ extension TrackingStore {
                     progress: progress)
             }
         }.get()
-    }
-
-    /// `importFile(bytes:…)` for a file already read as text.
-    public func importFile(
-        text: String, file: String, catalog: PlanCatalog, recordedBy: String, skipBad: Bool,
-        progress: ((Int, Int) -> Void)? = nil
-    ) throws(StoreError) -> ImportResult {
-        var text = text
-        return try text.withUTF8 { bytes in
-            Result { () throws(StoreError) in
-                try importFile(
-                    buffer: bytes, file: file, catalog: catalog, recordedBy: recordedBy, skipBad: skipBad,
-                    progress: progress)
-            }
-        }.get()
-    }
-
-    /// Imports a file checked with `ImportFile` (it is read and checked again, as it is written).
-    public func importFile(
-        _ file: ImportFile, recordedBy: String, skipBad: Bool, progress: ((Int, Int) -> Void)? = nil
-    ) throws(StoreError) -> ImportResult {
-        try importFile(
-            text: file.text, file: file.file, catalog: file.catalog, recordedBy: recordedBy, skipBad: skipBad,
-            progress: progress)
     }
 
     private func importFile(

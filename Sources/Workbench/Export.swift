@@ -1,0 +1,54 @@
+import Foundation
+import Tracking
+
+/// `countdown export`.
+public struct ExportRequest: Sendable {
+    /// The folder to write into; default the workspace's exports/progress.
+    public var folder: String?
+
+    public init(folder: String? = nil) {
+        self.folder = folder
+    }
+}
+
+/// The exchange files written.
+public struct ExportOutcome: Sendable {
+    /// Each file's path and its number of data rows.
+    public var files: [(path: String, rows: Int)]
+    public var messages: [Message]
+}
+
+extension Workbench {
+    /// Writes the current actuals and completions as the CSV exchange files
+    /// that import reads back exactly, each atomically.
+    public func export(_ request: ExportRequest) throws(WorkbenchError) -> ExportOutcome {
+        let workspace = try open()
+        let folder = request.folder ?? workspace.resolve(workspace.config.exports) + "/progress"
+        let store = try workspace.openStoreIfPresent(self)
+        let actuals = try storeCall { () throws(StoreError) in
+            try store?.exportActuals() ?? CSVWriter.line(ExchangeFormat.actuals.columns)
+        }
+        let milestones = try storeCall { () throws(StoreError) in
+            try store?.exportMilestones() ?? CSVWriter.line(ExchangeFormat.milestones.columns)
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotRun("cannot create the folder \(folder)")
+        }
+        var outcome = ExportOutcome(files: [], messages: [])
+        for (format, text) in [(ExchangeFormat.actuals, actuals), (.milestones, milestones)] {
+            let path = folder + "/" + format.fileName
+            do {
+                // Atomically: a reader never sees half a file.
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                throw .cannotRun("cannot write \(path): \(error.localizedDescription)")
+            }
+            let rows = text.split(separator: "\n").count - 1
+            outcome.files.append((path, rows))
+            outcome.messages.append(.note("Wrote \(workspace.loader.displayPath(path)) (\(count(rows, "row")))."))
+        }
+        return outcome
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import PlanLint
+import PlanModel
+import Workbench
+
+/// How output should look on this terminal.
+enum Terminal {
+    /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
+    static func wantsColour(fileDescriptor: Int32) -> Bool {
+        let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return !noColour && isatty(fileDescriptor) == 1
+    }
+}
+
+/// Writes to standard error without buffering surprises.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Prints what a use case said, on standard error; `quiet` leaves out the confirmations.
+func say(_ messages: [Message], quiet: Bool = false) {
+    for message in messages {
+        switch message {
+        case .note(let text): if !quiet { printError(text) }
+        case .problem(let text): printError(text)
+        case .findings(let diagnostics, let sources): printDiagnostics(diagnostics, sources: sources)
+        case .entry(let problem):
+            printError("error: \(problem.message) [\(problem.rule)]")
+            if let hint = problem.hint { printError("  = help: \(hint)") }
+        }
+    }
+}
+
+/// Prints findings the way `countdown lint` does, on standard error.
+func printDiagnostics(_ diagnostics: [Diagnostic], sources: [String: String]) {
+    guard !diagnostics.isEmpty else { return }
+    let renderer = TextDiagnosticRenderer(
+        sources: sources, style: TextStyle(colour: Terminal.wantsColour(fileDescriptor: 2)))
+    for diagnostic in diagnostics { printError(renderer.render(diagnostic)) }
+}
+
+/// Runs a use case: what stopped it is printed and becomes the exit code
+/// (1 for findings, 2 when it could not run, as `main` prints).
+func perform<T>(_ body: () throws(WorkbenchError) -> T) throws -> T {
+    do {
+        return try body()
+    } catch .cannotRun(let reason) {
+        throw CommandFailure(message: reason)
+    } catch .stopped(let messages) {
+        say(messages)
+        throw ExitCode(1)
+    }
+}
