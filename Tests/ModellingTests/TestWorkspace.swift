@@ -1,12 +1,11 @@
 import Foundation
 import PlanLoading
+import TestSupport
 
 /// The fixture workspace copied to a temporary folder with the repository's
 /// synthetic mortality file beside it, as a user would have it.
 struct TestWorkspace {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    static let dataFile = repository + "/data/mortality-2005-07.csv"
+    static let dataFile = SourceTree.root + "/data/mortality-2005-07.csv"
     static let fixture = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.path + "/workspace"
 
     let root: String
