@@ -27,10 +27,12 @@ extension Trait where Self == ConditionTrait {
     public static func requires(
         _ tools: String..., pythonModules: [String] = [], sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) -> Self {
-        let needs = (tools + pythonModules.map { "python module \($0)" }).joined(separator: ", ")
+        let missing =
+            tools.filter { Program.find($0) == nil }
+            + pythonModules.filter { !Tool.pythonHas($0) }.map { "python module \($0)" }
         return .enabled(
-            if: Tool.isCI
-                || (tools.allSatisfy { Program.find($0) != nil } && pythonModules.allSatisfy(Tool.pythonHas)),
-            "needs \(needs), not installed here; CI (CI=true) runs it", sourceLocation: sourceLocation)
+            if: Tool.isCI || missing.isEmpty,
+            "needs \(missing.joined(separator: ", ")), not installed here; CI (CI=true) runs it",
+            sourceLocation: sourceLocation)
     }
 }
