@@ -8,14 +8,7 @@ extension CountdownRunner {
     /// A copy of the fixture workspace with the repository's mortality data,
     /// in a temporary folder; `edit` may change countdown.yaml first.
     func workspace(editingConfig edit: (String) -> String = { $0 }) throws -> String {
-        let root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("countdown-le-\(UUID().uuidString)").path
-        try FileManager.default.copyItem(atPath: fixtures + "/workspace", toPath: root)
-        try FileManager.default.copyItem(
-            atPath: SourceTree.root + "/data/mortality-2005-07.csv", toPath: root + "/mortality.csv")
-        let config = try String(contentsOfFile: root + "/countdown.yaml", encoding: .utf8)
-        try edit(config).write(toFile: root + "/countdown.yaml", atomically: true, encoding: .utf8)
-        return root
+        try MortalityWorkspace.copy(fixtures + "/workspace", prefix: "countdown-le", editingConfig: edit)
     }
 
     /// An empty temporary folder: outside any workspace.
