@@ -86,42 +86,50 @@ let package = Package(
             name: "FuzzLoader",
             dependencies: ["PlanLoading", "PlanModel", "PlanLint", "Progress", "Tracking", "Reporting"]
         ),
+        // What the test targets share: one process runner, temporary folders and scripted git
+        // repositories, the tool requirements that skip a test visibly, SplitMix64, snapshots.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LocatedYAMLTests", dependencies: ["LocatedYAML"]),
-        .testTarget(name: "StableJSONTests", dependencies: ["StableJSON"]),
+        .testTarget(name: "StableJSONTests", dependencies: ["StableJSON", "TestSupport"]),
         .testTarget(
             name: "PlanLoadingTests",
-            dependencies: ["PlanLoading", "PlanModel"],
+            dependencies: ["PlanLoading", "PlanModel", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "PlanLintTests",
-            dependencies: ["PlanLint", "PlanLoading", "PlanModel"],
+            dependencies: ["PlanLint", "PlanLoading", "PlanModel", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "LifeTablesTests", dependencies: ["LifeTables"]),
+        .testTarget(name: "LifeTablesTests", dependencies: ["LifeTables", "TestSupport"]),
         .testTarget(
             name: "ModellingTests",
-            dependencies: ["Modelling", "LifeTables", "PlanLint", "PlanLoading", "PlanModel", "Workbench"],
+            dependencies: [
+                "Modelling", "LifeTables", "PlanLint", "PlanLoading", "PlanModel", "Workbench", "TestSupport",
+            ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "LifeExpectancyCLITests", dependencies: ["countdown"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "LifeExpectancyCLITests", dependencies: ["countdown", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "PlanModel"]),
         .testTarget(
             name: "PlanChangesTests",
-            dependencies: ["PlanChanges", "PlanLoading", "PlanModel", "Progress", "Tracking"],
+            dependencies: ["PlanChanges", "PlanLoading", "PlanModel", "Progress", "Tracking", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "DiffCLITests", dependencies: ["countdown"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DiffCLITests", dependencies: ["countdown", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "TrackingTests",
-            dependencies: ["Tracking", "Progress", "PlanModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Tracking", "Progress", "PlanModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         // Broken and hostile input (a corpus with a manifest), property tests, limits.
         .testTarget(
             name: "HostileInputTests",
             dependencies: [
                 "countdown", "PlanLoading", "PlanLint", "PlanModel", "LocatedYAML", "Progress", "Tracking",
-                .product(name: "PropertyBased", package: "swift-property-based"),
+                "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Corpus"]
         ),
@@ -129,6 +137,7 @@ let package = Package(
             name: "ReportingTests",
             dependencies: [
                 "Reporting", "PlanChanges", "PlanLoading", "PlanModel", "Progress", "Tracking", "Workbench",
+                "TestSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Snapshots"],
@@ -136,7 +145,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CountdownCLITests",
-            dependencies: ["countdown", "Tracking"],
+            dependencies: ["countdown", "Tracking", "TestSupport"],
             exclude: ["Snapshots"],
             resources: [.copy("Fixtures")]
         ),

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import TestSupport
 import Testing
 import Tracking
 
@@ -27,7 +28,7 @@ struct ConcurrentWritersTests {
                     ["record", "big/outcome", "\(recorder).\(index)", "--date", "\(start.adding(days: index))"]
                 })
         }
-        nonisolated(unsafe) var results: [[CountdownProcess.Result]] = Array(repeating: [], count: jobs.count)
+        nonisolated(unsafe) var results: [[Program.Result]] = Array(repeating: [], count: jobs.count)
         nonisolated(unsafe) var failures: [String] = []
         let lock = NSLock()
         let group = DispatchGroup()

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The user guide's pictures are made by scripts/guide_pictures.py from the
@@ -6,7 +7,7 @@ import Testing
 /// the guide shows.
 @Suite(.serialized)
 struct GuideTests {
-    static let guide = CountdownProcess.repository + "/docs/guide.md"
+    static let guide = SourceTree.root + "/docs/guide.md"
 
     /// The pictures docs/guide.md shows, from its `![…](pictures/NAME.png)` links.
     static func picturesInGuide() throws -> [String] {
@@ -21,26 +22,21 @@ struct GuideTests {
         let pictures = try Self.picturesInGuide()
         #expect(pictures.count == 3)
         for picture in pictures {
-            #expect(FileManager.default.fileExists(atPath: CountdownProcess.repository + "/docs/pictures/" + picture))
+            #expect(FileManager.default.fileExists(atPath: SourceTree.root + "/docs/pictures/" + picture))
         }
     }
 
-    @Test func theScriptMakesEveryPictureTheGuideShows() throws {
-        guard LintFormatTests.which("chromium") != nil, let python = LintFormatTests.which("python3") else {
-            if ProcessInfo.processInfo.environment["CI"] == "true" {
-                Issue.record("chromium is not installed; .ci/run installs it")
-            } else {
-                print("skipping: chromium is not installed")
-            }
-            return
-        }
+    @Test(.requires("chromium", "python3"))
+    func theScriptMakesEveryPictureTheGuideShows() throws {
+        _ = try Tool.path("chromium", installedBy: ".ci/run installs it (apt-get install chromium)")
+        let python = try Tool.path("python3", installedBy: "the Debian package python3")
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("countdown-guide-\(getpid())")
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try CountdownProcess.runTool(
+        let result = try Program.run(
             python,
             [
-                CountdownProcess.repository + "/scripts/guide_pictures.py", "--countdown",
-                CountdownProcess.executable.path, "--out", out.path,
+                SourceTree.root + "/scripts/guide_pictures.py", "--countdown",
+                countdown.executable.path, "--out", out.path,
             ])
         #expect(result.status == 0, Comment(rawValue: result.stderr))
         for picture in try Self.picturesInGuide() {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Hostile files never crash or hang the linter: each gives exit code 1 and
@@ -37,10 +38,10 @@ struct HostileInputTests {
             at: folder.appendingPathComponent("plans"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(
-            atPath: CountdownProcess.fixtures + "/broken/countdown.yaml",
+            atPath: countdown.fixtures + "/broken/countdown.yaml",
             toPath: folder.appendingPathComponent("countdown.yaml").path)
         try Data(testCase.bytes).write(to: folder.appendingPathComponent("plans/\(name).yaml"))
-        let result = try CountdownProcess.run(["lint", "--format", "json"], in: folder.path, timeout: 20)
+        let result = try countdown.run(["lint", "--format", "json"], in: folder.path, timeout: 20)
         print("hostile input \(name): exit \(result.status) in \(String(format: "%.3f", result.seconds)) s")
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

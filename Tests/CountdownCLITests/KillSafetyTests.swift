@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import TestSupport
 import Testing
 import Tracking
 
@@ -48,13 +49,7 @@ struct KillSafetyTests {
         let log = workspace.store + "-wal"
         let size = { (try? FileManager.default.attributesOfItem(atPath: log))?[.size] as? Int ?? 0 }
         let before = size()
-        let process = Process()
-        process.executableURL = CountdownProcess.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: workspace.path)
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try countdown.start(arguments, in: workspace.path)
         switch point {
         case .after(let seconds):
             usleep(UInt32(seconds * 1_000_000))
@@ -85,7 +80,7 @@ struct KillSafetyTests {
         let whole = try workspace.run(["sync"])
         #expect(whole.status == 0, "\(whole.stderr)")
         let duration = whole.seconds
-        var generator = SeededRandom(seed: 2_011_0331)
+        var generator = SplitMix64(seed: 2_011_0331)
         var outcomes: [String] = []
         for trial in 0..<12 {
             // Half the trials start from an empty store, half from one revision of
@@ -135,7 +130,7 @@ struct KillSafetyTests {
         let whole = try workspace.run(["record", "big/first", "1", "--date", "2009-04-01"])
         #expect(whole.status == 0, "\(whole.stderr)")
         let duration = whole.seconds
-        var generator = SeededRandom(seed: 1_710)
+        var generator = SplitMix64(seed: 1_710)
         var kept = 0
         let trials = 24
         let start = Day(iso: "2010-01-01")!

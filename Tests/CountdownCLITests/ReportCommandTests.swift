@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Tracking
 
@@ -6,7 +7,7 @@ import Tracking
 /// repository's exports/.
 @Suite(.serialized)
 struct ReportCommandTests {
-    static let exports = CountdownProcess.repository + "/exports"
+    static let exports = SourceTree.root + "/exports"
     static let asOf = "2010-03-31"
     /// The example's boards: only their folders are compared (exports/ may hold other things,
     /// such as `countdown export`'s progress/).

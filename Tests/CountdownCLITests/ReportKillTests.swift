@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Tracking
 
@@ -40,7 +41,7 @@ struct ReportKillTests {
         #expect(reference.count >= 7)
         let boards = Set(reference.keys.map { String($0.split(separator: "/")[0]) }).sorted()
         let duration = whole.seconds
-        var generator = SeededRandom(seed: 31_032_010)
+        var generator = SplitMix64(seed: 31_032_010)
         var outcomes: [String] = []
         for trial in 0..<12 {
             try? FileManager.default.removeItem(atPath: exports)

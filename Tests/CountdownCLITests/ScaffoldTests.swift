@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `countdown init` and `countdown new` give a workspace that lints, with
@@ -9,7 +10,7 @@ struct ScaffoldTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("countdown-init-\(getpid())")
         try? FileManager.default.removeItem(at: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let initialised = try CountdownProcess.run(["init", folder.path, "--area", "Salford"], in: "/")
+        let initialised = try countdown.run(["init", folder.path, "--area", "Salford"], in: "/")
         #expect(initialised.status == 0)
         for path in ["countdown.yaml", "plans", "exports", ".gitignore"] {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path))
@@ -17,43 +18,43 @@ struct ScaffoldTests {
         let config = try String(contentsOf: folder.appendingPathComponent("countdown.yaml"), encoding: .utf8)
         #expect(config.contains("area: { id: salford, name: Salford }"))
 
-        let empty = try CountdownProcess.run(["lint"], in: folder.path)
+        let empty = try countdown.run(["lint"], in: folder.path)
         #expect(empty.status == 0)
 
-        let created = try CountdownProcess.run(
+        let created = try countdown.run(
             ["new", "winter-deaths", "--contributor", "seasonal-excess-deaths"], in: folder.path)
         #expect(created.status == 0)
         #expect(created.stderr.contains("plans/winter-deaths.yaml"))
 
-        let linted = try CountdownProcess.run(["lint", "--format", "json"], in: folder.path)
+        let linted = try countdown.run(["lint", "--format", "json"], in: folder.path)
         #expect(linted.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(linted.stdout.utf8)) as? [String: Any])
         let rules = Set((json["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String })
         // Only findings that ask for the skeleton to be filled in.
         #expect(rules == ["unfinished", "milestone-gap", "unrated-component"])
 
-        let again = try CountdownProcess.run(
+        let again = try countdown.run(
             ["new", "winter-deaths", "--contributor", "seasonal-excess-deaths"], in: folder.path)
         #expect(again.status == 2)
         #expect(again.stderr.contains("already exists"))
-        let reinit = try CountdownProcess.run(["init", folder.path], in: "/")
+        let reinit = try countdown.run(["init", folder.path], in: "/")
         #expect(reinit.status == 2)
     }
 
     @Test func newExplainsBadIdsAndContributors() throws {
-        let badID = try CountdownProcess.run(
-            ["new", "Winter Deaths", "--contributor", "seasonal-excess-deaths"], in: CountdownProcess.repository)
+        let badID = try countdown.run(
+            ["new", "Winter Deaths", "--contributor", "seasonal-excess-deaths"], in: SourceTree.root)
         #expect(badID.status == 2)
         #expect(badID.stderr.contains("such as 'winter-deaths'"))
-        let badContributor = try CountdownProcess.run(
-            ["new", "winter-deaths", "--contributor", "seasonal-excess-death"], in: CountdownProcess.repository)
+        let badContributor = try countdown.run(
+            ["new", "winter-deaths", "--contributor", "seasonal-excess-death"], in: SourceTree.root)
         #expect(badContributor.status == 2)
         #expect(badContributor.stderr.contains("did you mean 'seasonal-excess-deaths'?"))
     }
 
     @Test func gitlabFormatHasTheFieldsGitLabDocuments() throws {
-        let result = try CountdownProcess.run(
-            ["lint", "--format", "gitlab"], in: CountdownProcess.fixtures + "/broken")
+        let result = try countdown.run(
+            ["lint", "--format", "gitlab"], in: countdown.fixtures + "/broken")
         #expect(result.status == 1)
         let issues = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(!issues.isEmpty)
@@ -74,27 +75,28 @@ struct ScaffoldTests {
     }
 
     @Test func preCommitHooksNameTheRealCommand() throws {
-        let text = try String(contentsOfFile: CountdownProcess.repository + "/.pre-commit-hooks.yaml", encoding: .utf8)
-        // Valid YAML whose hooks run `countdown lint`: read it with countdown's own YAML reader via lint's
-        // schema-free path is not possible, so check the structure line by line and with python's yaml if present.
+        let text = try String(contentsOfFile: SourceTree.root + "/.pre-commit-hooks.yaml", encoding: .utf8)
+        // Hooks that run `countdown lint`, checked line by line (preCommitHooksAreValidYAML reads it as YAML).
         #expect(text.contains("- id: countdown-lint\n"))
         #expect(text.contains("  entry: countdown lint\n"))
-        let help = try CountdownProcess.run(["lint", "--help"], in: "/")
+        let help = try countdown.run(["lint", "--help"], in: "/")
         #expect(help.status == 0)
-        if let python = LintFormatTests.which("python3") {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: python)
-            process.arguments = [
+    }
+
+    /// The hooks file read as YAML by python's yaml module, as pre-commit reads it.
+    @Test(.requires("python3"))
+    func preCommitHooksAreValidYAML() throws {
+        let python = try Tool.path("python3", installedBy: "the Debian package python3 (with python3-yaml)")
+        let result = try Program.run(
+            python,
+            [
                 "-c",
                 "import sys, yaml; hooks = yaml.safe_load(open(sys.argv[1])); "
                     + "assert all(h['entry'].split()[:2] == ['countdown', 'lint'] for h in hooks); "
                     + "assert all({'id', 'name', 'entry', 'language', 'files'} <= set(h) for h in hooks)",
-                CountdownProcess.repository + "/.pre-commit-hooks.yaml",
-            ]
-            try process.run()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
-        }
+                SourceTree.root + "/.pre-commit-hooks.yaml",
+            ])
+        #expect(result.status == 0, Comment(rawValue: result.stderr))
     }
 }
 
@@ -105,13 +107,13 @@ struct QuietTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("countdown-quiet-\(getpid())")
         try? FileManager.default.removeItem(at: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let loud = try CountdownProcess.run(["init", folder.path], in: "/")
+        let loud = try countdown.run(["init", folder.path], in: "/")
         #expect(loud.stderr.contains("created"))
-        let quiet = try CountdownProcess.run(
+        let quiet = try countdown.run(
             ["new", "winter-deaths", "--contributor", "seasonal-excess-deaths", "--quiet"], in: folder.path)
         #expect(quiet.status == 0)
         #expect(quiet.stderr.isEmpty)
-        let failing = try CountdownProcess.run(
+        let failing = try countdown.run(
             ["new", "winter-deaths", "--contributor", "seasonal-excess-deaths", "--quiet"], in: folder.path)
         #expect(failing.status == 2)
         #expect(failing.stderr.contains("already exists"))

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import TestSupport
 import Testing
 import Tracking
 
@@ -88,19 +89,13 @@ struct StoreDurabilityTests {
         #expect(try Self.rowCount(workspace.store) == file.rows)
         let duration = whole.seconds
 
-        var generator = SeededRandom(seed: 20_100_331)
+        var generator = SplitMix64(seed: 20_100_331)
         var outcomes: [String] = []
         for trial in 0..<8 {
             try? FileManager.default.removeItem(atPath: workspace.path + "/.countdown")
             // Create the empty store first, so every kill lands in the import itself.
             _ = try SQLiteStore.open(path: workspace.store)
-            let process = Process()
-            process.executableURL = CountdownProcess.executable
-            process.arguments = ["import", "big.csv"]
-            process.currentDirectoryURL = URL(fileURLWithPath: workspace.path)
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try countdown.start(["import", "big.csv"], in: workspace.path)
             // An import opens its transaction once the workspace is loaded, then reads, checks and
             // writes the rows in it and commits. Kill points spread from early on to a little past
             // the end land before, during and after the transaction.
@@ -129,7 +124,7 @@ struct StoreDurabilityTests {
     @Test func twoProcessesRecordingAtOnceLoseNothing() throws {
         let workspace = try Self.bigWorkspace()
         let perWriter = 25
-        nonisolated(unsafe) var results: [[CountdownProcess.Result]] = [[], []]
+        nonisolated(unsafe) var results: [[Program.Result]] = [[], []]
         let group = DispatchGroup()
         for (writer, measure) in ["first", "second"].enumerated() {
             DispatchQueue.global().async(group: group) {
@@ -153,7 +148,7 @@ struct StoreDurabilityTests {
         let workspace = try Self.bigWorkspace()
         try workspace.write(Self.bigFile(measures: ["first"]).text, to: "first.csv")
         try workspace.write(Self.bigFile(measures: ["second"]).text, to: "second.csv")
-        nonisolated(unsafe) var results: [CountdownProcess.Result?] = [nil, nil]
+        nonisolated(unsafe) var results: [Program.Result?] = [nil, nil]
         let group = DispatchGroup()
         for (index, name) in ["first.csv", "second.csv"].enumerated() {
             DispatchQueue.global().async(group: group) { results[index] = try? workspace.run(["import", name]) }
@@ -164,18 +159,5 @@ struct StoreDurabilityTests {
             #expect(result?.stderr.contains("locked") == false)
         }
         #expect(try Self.rowCount(workspace.store) == 2 * Self.bigFile(measures: ["first"]).rows)
-    }
-}
-
-/// A small deterministic generator, so the kill points repeat run to run.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

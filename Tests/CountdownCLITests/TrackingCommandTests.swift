@@ -1,11 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// End to end: sync, record, done, history, import, export and status.
 @Suite(.serialized)
 struct TrackingCommandTests {
-    static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-        "Snapshots")
+    static let snapshots = Snapshot(besideFile: #filePath)
 
     /// `countdown status --as-of 2010-03-31` on the example workspace, with the
     /// sample progress in data/ and a milestone moved twice across revisions,
@@ -32,7 +32,7 @@ struct TrackingCommandTests {
             #expect(status.stdout.contains("    " + state), "no \(state)measure or milestone")
         }
         #expect(status.stdout.contains("moved twice, +61 days"))
-        try Self.assertSnapshot(status.stdout, named: "status-2010-03-31.txt")
+        try Self.snapshots.assert(status.stdout, named: "status-2010-03-31.txt")
         // The same inputs and date give the same bytes.
         #expect(try workspace.run(["status", "--as-of", "2010-03-31"]).stdout == status.stdout)
         let json = try workspace.run(["status", "--as-of", "2010-03-31", "--format", "json", "--board", "awhb"])
@@ -41,12 +41,12 @@ struct TrackingCommandTests {
     }
 
     @Test func syncRefusesAWorkspaceWithErrors() throws {
-        let result = try CountdownProcess.run(
-            ["sync", "--workspace", CountdownProcess.fixtures + "/broken"], in: "/", environment: ["NO_COLOR": "1"])
+        let result = try countdown.run(
+            ["sync", "--workspace", countdown.fixtures + "/broken"], in: "/", environment: ["NO_COLOR": "1"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("error: board 'hbw' is not declared"))
         #expect(result.stderr.contains("sync refused: 2 errors in the workspace"))
-        #expect(!FileManager.default.fileExists(atPath: CountdownProcess.fixtures + "/broken/.countdown"))
+        #expect(!FileManager.default.fileExists(atPath: countdown.fixtures + "/broken/.countdown"))
     }
 
     @Test func recordDoneAndHistory() throws {
@@ -133,14 +133,14 @@ struct TrackingCommandTests {
 
     @Test func everyTrackingCommandExplainsItselfWithExamples() throws {
         for command in ["sync", "record", "done", "history", "import", "export", "status"] {
-            let help = try CountdownProcess.run([command, "--help"], in: "/")
+            let help = try countdown.run([command, "--help"], in: "/")
             #expect(help.status == 0)
             #expect(help.stdout.contains("Examples:"), "\(command)")
             #expect(help.stdout.contains("--workspace"), "\(command)")
         }
-        let badDate = try CountdownProcess.run(["status", "--as-of", "31/03/2010"], in: CountdownProcess.repository)
+        let badDate = try countdown.run(["status", "--as-of", "31/03/2010"], in: SourceTree.root)
         #expect(badDate.status == 2)
-        let badBoard = try CountdownProcess.run(["status", "--board", "awbh"], in: CountdownProcess.repository)
+        let badBoard = try countdown.run(["status", "--board", "awbh"], in: SourceTree.root)
         #expect(badBoard.status == 2)
         #expect(badBoard.stderr == "countdown: there is no board 'awbh' (did you mean 'awhb'?)\n")
     }
@@ -154,29 +154,5 @@ struct TrackingCommandTests {
         let indent = lines[dueLine].prefix { $0 == " " }
         lines[dueLine] = indent + "due: " + due
         return lines.joined(separator: "\n")
-    }
-
-    /// Compares with a snapshot; RECORD_SNAPSHOTS=1 rewrites it and fails the test.
-    static func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation)
-        throws
-    {
-        let url = snapshots.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try FileManager.default.createDirectory(at: snapshots, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-            Issue.record(
-                "re-recorded \(name): check the change, then run the tests again without RECORD_SNAPSHOTS",
-                sourceLocation: sourceLocation)
-            return
-        }
-        guard let pinned = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record(
-                "no snapshot \(name): run the tests with RECORD_SNAPSHOTS=1 to record it",
-                sourceLocation: sourceLocation)
-            return
-        }
-        #expect(
-            text == pinned, "the output differs from Snapshots/\(name); RECORD_SNAPSHOTS=1 re-records it",
-            sourceLocation: sourceLocation)
     }
 }

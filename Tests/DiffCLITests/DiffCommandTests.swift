@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `countdown diff` run as a user would, on scripted commits to a copy of
 /// the example workspace.
 @Suite struct DiffCommandTests {
     @Test func slipsAndALoweredTargetMakeAPullRequestComment() throws {
-        let repository = try ExampleRepository()
+        let repository = try ScriptedRepository.example()
         try repository.commitSlipsAndLoweredTarget()
         let result = try repository.countdown("diff", "HEAD~1", "HEAD", "--format", "md")
         #expect(result.status == 0, "\(result.stderr)")
@@ -29,7 +30,7 @@ import Testing
     }
 
     @Test func failOnWeakeningFailsForSlipsAndPassesForNewEvidence() throws {
-        let repository = try ExampleRepository()
+        let repository = try ScriptedRepository.example()
         try repository.commitSlipsAndLoweredTarget()
         let slipped = try repository.countdown("diff", "HEAD~1", "HEAD", "--fail-on", "weakening")
         #expect(slipped.status == 1)
@@ -50,7 +51,7 @@ import Testing
     }
 
     @Test func githubAnnotationsAreErrorsWhenTheRunFailsOnThem() throws {
-        let repository = try ExampleRepository()
+        let repository = try ScriptedRepository.example()
         try repository.commitSlipsAndLoweredTarget()
         let result = try repository.countdown("diff", "HEAD~1", "HEAD", "--format", "github", "--fail-on", "weakening")
         #expect(result.status == 1)
@@ -63,7 +64,7 @@ import Testing
     }
 
     @Test func withoutRevisionsItComparesTheMergeBaseWithTheWorkingTree() throws {
-        let repository = try ExampleRepository()
+        let repository = try ScriptedRepository.example()
         try repository.git("checkout", "-q", "-b", "slip-milestones")
         try repository.commitSlipsAndLoweredTarget()
         // An edit not yet committed counts too.
@@ -83,7 +84,7 @@ import Testing
     }
 
     @Test func twoFoldersOutsideGit() throws {
-        let repository = try ExampleRepository()
+        let repository = try ScriptedRepository.example()
         let before = repository.path + "/before"
         try FileManager.default.createDirectory(atPath: before, withIntermediateDirectories: true)
         for item in ["countdown.yaml", "plans", "data"] {
@@ -101,8 +102,8 @@ import Testing
     }
 
     @Test func aPlanWithErrorsAfterIsLeftOutAndTheRunFails() throws {
-        let repository = try ExampleRepository()
-        try repository.copy(CountdownProcess.fixtures + "/broken-plan.yaml", to: "plans/broken-plan.yaml")
+        let repository = try ScriptedRepository.example()
+        try repository.copy(countdown.fixtures + "/broken-plan.yaml", to: "plans/broken-plan.yaml")
         let result = try repository.countdown("diff", "HEAD")
         #expect(result.status == 1)
         #expect(result.stderr.contains("In the working tree: 1 error in 1 file; plans in it are not compared"))
@@ -114,7 +115,7 @@ import Testing
     }
 
     @Test func problemsThatStopTheCommandExitTwoWithAReason() throws {
-        let repository = try ExampleRepository()
+        let repository = try ScriptedRepository.example()
         let unknown = try repository.countdown("diff", "no-such-branch")
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("git has no commit 'no-such-branch'"))

@@ -1,4 +1,5 @@
 import PlanModel
+import TestSupport
 import Tracking
 
 /// Writes a plan model back as a plan file, for the round-trip property
@@ -16,10 +17,10 @@ struct PlanYAMLEmitter {
     }
 
     private var lines: [String] = []
-    private var random: SplitMix?
+    private var random: SplitMix64?
 
     init(_ mode: Mode) {
-        if case .varied(let seed) = mode { random = SplitMix(seed: seed) }
+        if case .varied(let seed) = mode { random = SplitMix64(seed: seed) }
     }
 
     static func emit(_ plan: Plan, _ mode: Mode = .canonical) -> String {
@@ -238,18 +239,5 @@ struct PlanYAMLEmitter {
             !line.isEmpty && !line.hasPrefix(" ") && !line.hasPrefix("\t") && !line.hasSuffix(" ")
                 && !line.hasSuffix("\t") && line.unicodeScalars.allSatisfy { isPrintable($0) && !isLineBreak($0) }
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64), so an emission's styles repeat for a seed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import PlanModel
 import PropertyBased
+import TestSupport
 
 /// Random plans that pass every schema check against the loader's fixture
 /// workspace (organisations `pct` and `council`, board `hwb`, the built-in
@@ -7,7 +8,7 @@ import PropertyBased
 /// reader: YAML's own punctuation, words that look like booleans, numbers
 /// or dates, line breaks, control characters, other scripts and markup.
 struct RandomPlan {
-    private var rng: SplitMix
+    private var rng: SplitMix64
     private var usedIDs: Set<String> = []
 
     /// A generator for property checks. Shrinking is off: a failing plan is
@@ -18,7 +19,7 @@ struct RandomPlan {
     })
 
     init(seed: UInt64) {
-        rng = SplitMix(seed: seed)
+        rng = SplitMix64(seed: seed)
     }
 
     static let organisations = ["pct", "council"]

@@ -38,7 +38,7 @@ struct ReportHostilityTests {
                 try Data(fixed.utf8).write(to: URL(fileURLWithPath: root + "/plans/fixed.yaml"))
                 try Data(PlanYAMLEmitter.emit(plan).utf8).write(to: URL(fileURLWithPath: root + "/plans/random.yaml"))
                 let before = Set(try FileManager.default.subpathsOfDirectory(atPath: container.path))
-                let run = try CountdownRun(["report", "--as-of", "2010-03-31"], in: root, timeout: 60)
+                let run = try countdown.run(["report", "--as-of", "2010-03-31"], in: root)
                 #expect(run.status == 0, "\(run.stderr)")
                 let written = Set(try FileManager.default.subpathsOfDirectory(atPath: container.path)).subtracting(
                     before)

@@ -2,6 +2,7 @@ import Foundation
 import PlanLoading
 import PlanModel
 import PropertyBased
+import TestSupport
 import Testing
 import Tracking
 

@@ -1,16 +1,17 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// End to end: `countdown lint` with the workspace's mortality data.
 @Suite(.serialized)
 struct ContributionRuleCommandTests {
-    static func lint(editingConfig edit: (String) -> String = { $0 }) throws -> CountdownProcess.Result {
-        let root = try CountdownProcess.workspace(editingConfig: edit)
+    static func lint(editingConfig edit: (String) -> String = { $0 }) throws -> Program.Result {
+        let root = try countdown.workspace(editingConfig: edit)
         defer { try? FileManager.default.removeItem(atPath: root) }
-        return try CountdownProcess.run(["lint"], in: root)
+        return try countdown.run(["lint"], in: root)
     }
 
-    static func ruleLines(_ result: CountdownProcess.Result) -> [String] {
+    static func ruleLines(_ result: Program.Result) -> [String] {
         result.stderr.split(separator: "\n").map(String.init).filter { $0.hasSuffix("[contribution-mismatch]") }
     }
 
@@ -40,7 +41,7 @@ struct ContributionRuleCommandTests {
     }
 
     @Test func theExampleWorkspaceHasNoMismatch() throws {
-        let result = try CountdownProcess.run(["lint"], in: CountdownProcess.repository)
+        let result = try countdown.run(["lint"], in: SourceTree.root)
         #expect(result.status == 0)
         #expect(!result.stderr.contains("[contribution-mismatch]"))
         #expect(!result.stderr.contains("[mortality-data]"))
@@ -58,13 +59,13 @@ struct ContributionRuleCommandTests {
     }
 
     @Test func problemsInTheMortalityFileAreLintErrorsWithTheirLines() throws {
-        let root = try CountdownProcess.workspace()
+        let root = try countdown.workspace()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let path = root + "/mortality.csv"
         let text = try String(contentsOfFile: path, encoding: .utf8)
         try text.replacingOccurrences(of: "Manchester,male,0,circulatory,", with: "Manchester,male,0,cardio,")
             .write(toFile: path, atomically: true, encoding: .utf8)
-        let result = try CountdownProcess.run(["lint"], in: root)
+        let result = try countdown.run(["lint"], in: root)
         #expect(result.status == 1)
         #expect(result.stderr.contains("mortality.csv:2:19: error: \"cardio\" is not a cause group."))
         #expect(result.stderr.contains("    2 | Manchester,male,0,cardio,"))

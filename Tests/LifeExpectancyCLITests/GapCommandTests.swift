@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// End to end: `countdown gap` on the example workspace and on broken input.
@@ -10,12 +11,12 @@ struct GapCommandTests {
     ]
 
     static func examplePlanIDs() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: CountdownProcess.repository + "/plans")
+        try FileManager.default.contentsOfDirectory(atPath: SourceTree.root + "/plans")
             .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
     }
 
     @Test func gapOnTheExampleWorkspaceShowsEveryCauseGroupForBothSexes() throws {
-        let result = try CountdownProcess.run(["gap"], in: CountdownProcess.repository)
+        let result = try countdown.run(["gap"], in: SourceTree.root)
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         let sections = result.stdout.components(separatedBy: "Life-expectancy gap: Manchester against England, ")
@@ -30,7 +31,7 @@ struct GapCommandTests {
     }
 
     @Test func gapPlansShowsEveryPlanItsNumbersAndTheTarget() throws {
-        let result = try CountdownProcess.run(["gap", "--plans"], in: CountdownProcess.repository)
+        let result = try countdown.run(["gap", "--plans"], in: SourceTree.root)
         #expect(result.status == 0)
         let plans = result.stdout.components(separatedBy: "Plans' contributions to closing the gap, ")
         #expect(plans.count == 3)
@@ -53,8 +54,8 @@ struct GapCommandTests {
     }
 
     @Test func gapPlansCSVHasExactColumnsAndEveryPlanForOneSex() throws {
-        let result = try CountdownProcess.run(
-            ["gap", "--plans", "--sex", "male", "--format", "csv"], in: CountdownProcess.repository)
+        let result = try countdown.run(
+            ["gap", "--plans", "--sex", "male", "--format", "csv"], in: SourceTree.root)
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "plan,sex,declared,modelled,target")
@@ -63,21 +64,21 @@ struct GapCommandTests {
     }
 
     @Test func gapCSVHasExactColumnsAndNeedsOneSex() throws {
-        let result = try CountdownProcess.run(
-            ["gap", "--sex", "female", "--format", "csv"], in: CountdownProcess.repository)
+        let result = try countdown.run(
+            ["gap", "--sex", "female", "--format", "csv"], in: SourceTree.root)
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first == "age_band,cause,contribution")
         #expect(lines.count == 161)
         #expect(lines[1] == lines[1].prefix { $0 != "," } + ",circulatory," + lines[1].split(separator: ",")[2])
-        let both = try CountdownProcess.run(["gap", "--format", "csv"], in: CountdownProcess.repository)
+        let both = try countdown.run(["gap", "--format", "csv"], in: SourceTree.root)
         #expect(both.status == 2)
         #expect(both.stderr == "countdown: CSV holds one decomposition: pass --sex male or --sex female\n")
     }
 
     @Test func gapJSONParsesAndIsTheSameEveryRun() throws {
-        let first = try CountdownProcess.run(["gap", "--plans", "--format", "json"], in: CountdownProcess.repository)
-        let second = try CountdownProcess.run(["gap", "--plans", "--format", "json"], in: CountdownProcess.repository)
+        let first = try countdown.run(["gap", "--plans", "--format", "json"], in: SourceTree.root)
+        let second = try countdown.run(["gap", "--plans", "--format", "json"], in: SourceTree.root)
         #expect(first.status == 0)
         #expect(first.stdout == second.stdout)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
@@ -87,10 +88,10 @@ struct GapCommandTests {
     }
 
     @Test func allOptionsGivenRunsOutsideAWorkspace() throws {
-        let folder = try CountdownProcess.emptyFolder()
+        let folder = try countdown.emptyFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let data = CountdownProcess.repository + "/data/mortality-2005-07.csv"
-        let result = try CountdownProcess.run(
+        let data = SourceTree.root + "/data/mortality-2005-07.csv"
+        let result = try countdown.run(
             ["gap", "--mortality", data, "--area", "England", "--comparator", "Manchester", "--sex", "male"],
             in: folder)
         #expect(result.status == 0)
@@ -98,22 +99,22 @@ struct GapCommandTests {
     }
 
     @Test func missingValuesSayWhichOptionToPass() throws {
-        let folder = try CountdownProcess.emptyFolder()
+        let folder = try countdown.emptyFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let result = try CountdownProcess.run(["gap", "--sex", "male"], in: folder)
+        let result = try countdown.run(["gap", "--sex", "male"], in: folder)
         #expect(result.status == 2)
         #expect(
             result.stderr
                 == "countdown: missing --mortality FILE, --area NAME and --comparator NAME: pass them, or run inside "
                 + "a workspace whose countdown.yaml sets life_expectancy.mortality, area.name and comparator\n")
-        let plans = try CountdownProcess.run(
+        let plans = try countdown.run(
             ["gap", "--plans", "--mortality", "x.csv", "--area", "A", "--comparator", "B"], in: folder)
         #expect(plans.status == 2)
-        let root = try CountdownProcess.workspace {
+        let root = try countdown.workspace {
             $0.replacingOccurrences(of: "  mortality: mortality.csv\n", with: "")
         }
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let inWorkspace = try CountdownProcess.run(["lifetable"], in: root)
+        let inWorkspace = try countdown.run(["lifetable"], in: root)
         #expect(inWorkspace.status == 2)
         #expect(
             inWorkspace.stderr
@@ -121,7 +122,7 @@ struct GapCommandTests {
     }
 
     @Test func anUnknownPopulationExitsTwoWithDidYouMean() throws {
-        let result = try CountdownProcess.run(["gap", "--area", "Manchster"], in: CountdownProcess.repository)
+        let result = try countdown.run(["gap", "--area", "Manchster"], in: SourceTree.root)
         #expect(result.status == 2)
         #expect(
             result.stderr
@@ -130,16 +131,16 @@ struct GapCommandTests {
     }
 
     @Test func aMissingFileExitsTwo() throws {
-        let result = try CountdownProcess.run(
-            ["gap", "--mortality", "nowhere.csv", "--sex", "male"], in: CountdownProcess.repository)
+        let result = try countdown.run(
+            ["gap", "--mortality", "nowhere.csv", "--sex", "male"], in: SourceTree.root)
         #expect(result.status == 2)
         #expect(result.stderr == "countdown: cannot read the mortality file nowhere.csv: No such file or directory\n")
     }
 
     @Test func badDataIsReportedWithFileLineAndColumnAndExitsOne() throws {
-        let result = try CountdownProcess.run(
+        let result = try countdown.run(
             ["gap", "--mortality", "bad.csv", "--area", "Manchester", "--comparator", "England"],
-            in: CountdownProcess.fixtures)
+            in: countdown.fixtures)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         let lines = result.stderr.split(separator: "\n").map(String.init)
@@ -152,9 +153,9 @@ struct GapCommandTests {
     }
 
     @Test func anUnreliableGapIsAStatementAndExitsOne() throws {
-        let result = try CountdownProcess.run(
+        let result = try countdown.run(
             ["gap", "--mortality", "unreliable.csv", "--area", "Tiny", "--comparator", "England", "--sex", "male"],
-            in: CountdownProcess.fixtures)
+            in: countdown.fixtures)
         #expect(result.status == 1)
         let text = result.stdout.replacingOccurrences(of: "\n", with: " ")
         #expect(text.contains("The life-expectancy gap between Tiny and England (males) cannot be calculated reliably"))

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// End to end: `countdown lifetable`.
 @Suite(.serialized)
 struct LifeTableCommandTests {
     @Test func theAreasTableIsTheDefaultInTheExampleWorkspace() throws {
-        let result = try CountdownProcess.run(["lifetable", "--sex", "male"], in: CountdownProcess.repository)
+        let result = try countdown.run(["lifetable", "--sex", "male"], in: SourceTree.root)
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "Life table: Manchester, males (data/mortality-2005-07.csv)")
@@ -15,9 +16,9 @@ struct LifeTableCommandTests {
     }
 
     @Test func csvHasTheExactColumnsAndOneRowPerBand() throws {
-        let result = try CountdownProcess.run(
+        let result = try countdown.run(
             ["lifetable", "--population", "England", "--sex", "female", "--format", "csv"],
-            in: CountdownProcess.repository)
+            in: SourceTree.root)
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first == "age_band,deaths,population,m,q,l,d,L,T,e,e_lower,e_upper")
@@ -27,9 +28,9 @@ struct LifeTableCommandTests {
     }
 
     @Test func tooSmallAPopulationIsAStatementNotNumbers() throws {
-        let result = try CountdownProcess.run(
+        let result = try countdown.run(
             ["lifetable", "--mortality", "unreliable.csv", "--population", "Tiny", "--sex", "male"],
-            in: CountdownProcess.fixtures)
+            in: countdown.fixtures)
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.first == "Life table: Tiny, males (unreliable.csv)")
@@ -42,19 +43,19 @@ struct LifeTableCommandTests {
     }
 
     @Test func noDeathsAtNinetyPlusGivesTheHeaderOnlyInCSVAndTheReasonOnStandardError() throws {
-        let result = try CountdownProcess.run(
+        let result = try countdown.run(
             [
                 "lifetable", "--mortality", "unreliable.csv", "--population", "Quiet", "--sex", "female", "--format",
                 "csv",
             ],
-            in: CountdownProcess.fixtures)
+            in: countdown.fixtures)
         #expect(result.status == 1)
         #expect(result.stdout == "age_band,deaths,population,m,q,l,d,L,T,e,e_lower,e_upper\n")
         #expect(result.stderr.contains("There are no deaths at ages 90+"))
     }
 
     @Test func csvNeedsOneSex() throws {
-        let result = try CountdownProcess.run(["lifetable", "--format", "csv"], in: CountdownProcess.repository)
+        let result = try countdown.run(["lifetable", "--format", "csv"], in: SourceTree.root)
         #expect(result.status == 2)
         #expect(result.stderr == "countdown: CSV holds one life table: pass --sex male or --sex female\n")
     }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import LifeTables
@@ -111,7 +112,7 @@ struct ArriagaDecompositionTests {
 
     @Test("Contributions by age and by cause sum to the gap within 1e-9 for 500 random datasets")
     func contributionsAlwaysSumToGap() throws {
-        var generator = SeededGenerator(seed: 2005_07)
+        var generator = SplitMix64(seed: 2005_07)
         for trial in 0..<500 {
             let area = randomSchedule(using: &generator)
             let comparator = randomSchedule(using: &generator)
@@ -177,7 +178,7 @@ func uniformSchedule(rate: Double) -> MortalitySchedule {
 
 /// A plausible random schedule: rates rising with age, a random cause mix
 /// (sometimes with zero deaths in a cause or band), always reliable.
-func randomSchedule(using generator: inout SeededGenerator) -> MortalitySchedule {
+func randomSchedule(using generator: inout SplitMix64) -> MortalitySchedule {
     var populationYears: [AgeBand: Double] = [:]
     var deaths: [AgeBand: [CauseGroup: Double]] = [:]
     for band in AgeBand.all {
@@ -198,19 +199,4 @@ func randomSchedule(using generator: inout SeededGenerator) -> MortalitySchedule
         deaths[band] = byCause
     }
     return MortalitySchedule(populationYears: populationYears, deaths: deaths)
-}
-
-/// SplitMix64: a tiny deterministic generator so property tests are repeatable.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

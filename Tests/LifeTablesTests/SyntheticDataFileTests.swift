@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import LifeTables
@@ -7,9 +8,7 @@ import Testing
 /// repository: it must parse cleanly and keep the gap it was designed with.
 struct SyntheticDataFileTests {
     static func load() throws -> MortalityData {
-        let url = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("data/mortality-2005-07.csv")
+        let url = URL(fileURLWithPath: SourceTree.root + "/data/mortality-2005-07.csv")
         return try MortalityData(csv: String(contentsOf: url, encoding: .utf8))
     }
 

@@ -1,5 +1,6 @@
 import PlanChanges
 import PlanModel
+import TestSupport
 import Testing
 
 /// Declared contributions, and whether the plans still add up to the

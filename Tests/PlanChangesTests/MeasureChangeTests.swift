@@ -1,5 +1,6 @@
 import PlanChanges
 import PlanModel
+import TestSupport
 import Testing
 
 /// Targets, baselines, trajectories, tolerances and wording of measures,

@@ -1,6 +1,7 @@
 import PlanChanges
 import PlanLoading
 import PlanModel
+import TestSupport
 import Testing
 
 /// Plans as a whole: matched by id, so a renamed or moved file is the same

@@ -1,5 +1,6 @@
 import PlanChanges
 import PlanModel
+import TestSupport
 import Testing
 
 /// Milestones, interventions, leads, partners, the Christmas Tree and

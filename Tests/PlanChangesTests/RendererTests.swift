@@ -1,6 +1,7 @@
 import Foundation
 import PlanChanges
 import PlanModel
+import TestSupport
 import Testing
 
 /// The outputs are views of one change set: Markdown for a pull request,

@@ -2,6 +2,7 @@ import PlanChanges
 import PlanLoading
 import PlanModel
 import Progress
+import TestSupport
 import Testing
 import Tracking
 

@@ -1,5 +1,6 @@
 import Foundation
 import PlanLoading
+import TestSupport
 import Testing
 
 @testable import PlanLint
@@ -7,8 +8,7 @@ import Testing
 /// Files generated from the code are committed; these tests fail when one is
 /// stale. Regenerate deliberately with RECORD_SNAPSHOTS=1 swift test.
 struct GeneratedFilesTests {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: SourceTree.root)
 
     func check(_ relativePath: String, _ generated: String) throws {
         let url = Self.repository.appendingPathComponent(relativePath)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 enum FixturePaths {
     static let root = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.path
@@ -6,6 +7,5 @@ enum FixturePaths {
     static func error(_ name: String) -> String { root + "/errors/\(name).yaml" }
 
     /// The example workspace at the repository root.
-    static let example = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let example = SourceTree.root
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Reporting
@@ -6,17 +7,11 @@ import Testing
 /// The HTML pack rendered by a real browser: headless Chromium (Debian's
 /// `chromium`, which .ci/run installs) draws it to a PNG, and dumps the
 /// document after load. With CI=true a missing browser fails the test;
-/// elsewhere the test is skipped with a message.
+/// elsewhere the test is skipped.
 struct ChromiumRenderTests {
-    @Test func theHTMLPackRendersAndNoPlanTextRuns() throws {
-        guard let chromium = Self.chromium() else {
-            if ProcessInfo.processInfo.environment["CI"] == "true" {
-                Issue.record("chromium is not installed: .ci/run installs it (apt-get install -y chromium)")
-            } else {
-                print("skipped: chromium is not installed here (Debian: apt-get install chromium); CI runs this test")
-            }
-            return
-        }
+    @Test(.requires("chromium"))
+    func theHTMLPackRendersAndNoPlanTextRuns() throws {
+        let chromium = try Tool.path("chromium", installedBy: ".ci/run installs it (apt-get install -y chromium)")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("countdown-html-\(UUID())").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -28,7 +23,7 @@ struct ChromiumRenderTests {
 
         let shot = try Self.run(
             chromium, ["--screenshot=\(folder)/pack.png", "--window-size=1200,3000", "file://\(page)"])
-        #expect(shot.status == 0, "chromium failed: \(shot.error)")
+        #expect(shot.status == 0, "chromium failed: \(shot.stderr)")
         let blank = try Self.run(
             chromium, ["--screenshot=\(folder)/blank.png", "--window-size=1200,3000", "file://\(folder)/blank.html"])
         #expect(blank.status == 0)
@@ -42,46 +37,19 @@ struct ChromiumRenderTests {
         // The document after load: the title is text, and the script in it never ran.
         let dump = try Self.run(chromium, ["--dump-dom", "file://\(page)"])
         #expect(dump.status == 0)
-        #expect(dump.output.contains("<h1>Delivery plans: progress report</h1>"))
-        #expect(dump.output.contains("&lt;script&gt;document.documentElement.setAttribute("))
-        #expect(dump.output.contains("<html lang=\"en-GB\"><head>"), "the document element changed")
-        #expect(!dump.output.contains("data-script-ran=\"yes\""), "a script in a plan title ran")
-        #expect(!dump.output.lowercased().contains("<script"))
+        #expect(dump.stdout.contains("<h1>Delivery plans: progress report</h1>"))
+        #expect(dump.stdout.contains("&lt;script&gt;document.documentElement.setAttribute("))
+        #expect(dump.stdout.contains("<html lang=\"en-GB\"><head>"), "the document element changed")
+        #expect(!dump.stdout.contains("data-script-ran=\"yes\""), "a script in a plan title ran")
+        #expect(!dump.stdout.lowercased().contains("<script"))
     }
 
-    static func chromium() -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            let candidate = "\(folder)/chromium"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
-
-    static func run(_ chromium: String, _ arguments: [String]) throws -> (status: Int32, output: String, error: String)
-    {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
+    static func run(_ chromium: String, _ arguments: [String]) throws -> Program.Result {
         // No sandbox: tests may run as root in a container, where Chromium's sandbox cannot start.
-        process.arguments =
-            ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run"]
-            + arguments
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let group = DispatchGroup()
-        nonisolated(unsafe) var out = Data()
-        nonisolated(unsafe) var err = Data()
-        DispatchQueue.global().async(group: group) { out = output.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: group) { err = error.fileHandleForReading.readDataToEndOfFile() }
-        if group.wait(timeout: .now() + 120) == .timedOut {
-            process.terminate()
-            Issue.record("chromium did not finish within two minutes")
-        }
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+        try Program.run(
+            chromium,
+            ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run"] + arguments,
+            timeout: 120)
     }
 
     /// Width and height from a PNG's IHDR chunk.

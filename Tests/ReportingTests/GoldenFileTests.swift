@@ -12,7 +12,7 @@ struct GoldenFileTests {
         let files = ReportRenderer().render(report, formats: [format])
         #expect(files.count == (format == .csv ? 4 : 1))
         for file in files {
-            try Snapshot.assert(file.text, named: file.name)
+            try snapshots.assert(file.text, named: file.name)
         }
     }
 

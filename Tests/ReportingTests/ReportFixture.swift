@@ -3,6 +3,7 @@ import PlanChanges
 import PlanLoading
 import PlanModel
 import Progress
+import TestSupport
 import Testing
 
 @testable import Reporting
@@ -104,31 +105,5 @@ enum ReportFixture {
     }
 }
 
-/// Golden files in Snapshots/, re-recorded deliberately with RECORD_SNAPSHOTS=1
-/// (which fails the test, so a re-recording is never silent).
-enum Snapshot {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
-
-    static func assert(_ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
-        throws
-    {
-        let url = folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-            Issue.record(
-                "re-recorded \(name): check the change, then run the tests again without RECORD_SNAPSHOTS",
-                sourceLocation: sourceLocation)
-            return
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            Issue.record(
-                "no snapshot \(name): run with RECORD_SNAPSHOTS=1 to record it", sourceLocation: sourceLocation)
-            return
-        }
-        let pinned = String(decoding: data, as: UTF8.self)
-        #expect(
-            text == pinned, "the output differs from Snapshots/\(name); RECORD_SNAPSHOTS=1 re-records it",
-            sourceLocation: sourceLocation)
-    }
-}
+/// The golden files in Snapshots/ beside these tests.
+let snapshots = Snapshot(besideFile: #filePath)

@@ -1,6 +1,7 @@
 import Foundation
 import PlanChanges
 import PlanLoading
+import TestSupport
 import Testing
 import Tracking
 
@@ -8,8 +9,7 @@ import Tracking
 /// with plans read from their files: the round trip must add no change of
 /// its own, or every pack would report phantom changes.
 struct SnapshotRoundTripTests {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let repository = SourceTree.root
 
     @Test(arguments: [repository, ReportFixture.root])
     func aStoredPlanComparesEqualToItsFile(_ root: String) throws {

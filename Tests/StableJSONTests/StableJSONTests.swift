@@ -1,5 +1,6 @@
 import Foundation
 import StableJSON
+import TestSupport
 import Testing
 
 /// StableJSON promises Foundation's bytes; every test here encodes with
@@ -79,7 +80,7 @@ import Testing
     }
 
     @Test func randomTreesMatch() throws {
-        var random = SeededRandom(seed: 2026)
+        var random = SplitMix64(seed: 2026)
         for _ in 0..<300 {
             try Self.expectSame(Self.tree(&random))
         }
@@ -128,7 +129,7 @@ import Testing
         try Self.expectSame([Nesting(), Nesting()])
     }
 
-    static func tree(_ random: inout SeededRandom) -> Tree {
+    static func tree(_ random: inout SplitMix64) -> Tree {
         func text() -> String {
             let pieces = ["a", "B", "é", "\n", "\"", "\\", "/", "\u{1}", " ", "🎄", "9", "10", "_", "-"]
             return (0..<random.next(upTo: 6)).map { _ in pieces[random.next(upTo: pieces.count)] }.joined()
@@ -156,21 +157,5 @@ import Testing
             empty: (0..<random.next(upTo: 2)).map { $0 }, emptyObject: random.next(upTo: 2) == 0 ? [:] : [text(): 1],
             nested: (0..<random.next(upTo: 3)).map { _ in (0..<random.next(upTo: 3)).map { _ in text() } },
             child: random.next(upTo: 2) == 0 ? nil : leaf(), day: Wrapped(text: text()))
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failure reproduces.
-struct SeededRandom {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next(upTo bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return bound <= 1 ? 0 : Int(z % UInt64(bound))
     }
 }

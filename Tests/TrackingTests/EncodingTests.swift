@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Tracking
@@ -35,7 +36,7 @@ struct EncodingTests {
     }
 
     @Test func numbersRoundTripExactly() {
-        var generator = SeededGenerator(seed: 2010)
+        var generator = SplitMix64(seed: 2010)
         for _ in 0..<2000 {
             let magnitude = pow(10, Double.random(in: -8...16, using: &generator))
             let value = Double.random(in: -1...1, using: &generator) * magnitude
@@ -68,18 +69,5 @@ struct EncodingTests {
         let line = CSVWriter.line(fields)
         #expect(CSVReader(line).rows.first?.fields == fields)
         #expect(CSVWriter.line(["a", "b"]) == "a,b\n")
-    }
-}
-
-/// A small deterministic generator so property checks repeat exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

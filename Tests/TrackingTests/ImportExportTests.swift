@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import TestSupport
 import Testing
 
 @testable import Tracking

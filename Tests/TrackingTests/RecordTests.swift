@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import Progress
+import TestSupport
 import Testing
 
 @testable import Tracking

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PlanModel
+import TestSupport
 import Testing
 
 @testable import Tracking

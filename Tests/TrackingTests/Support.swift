@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import TestSupport
 import Tracking
 
 /// Plans built in code and stores in temporary folders (never in the repository).
@@ -46,21 +47,7 @@ enum Fixture {
     static let me = Provenance(recordedBy: "tester", origin: "record")
 }
 
-/// A temporary folder removed when the test ends.
-final class TemporaryFolder {
-    let path: String
-
-    init() throws {
-        path =
-            FileManager.default.temporaryDirectory
-            .appendingPathComponent("countdown-tracking-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    var store: String { path + "/.countdown/tracking.sqlite" }
-
+extension TemporaryFolder {
     /// The store in this folder, on `backend`.
     func openStore(_ backend: StoreBackend = .sqlite) throws -> any TrackingStore {
         try backend.open(path: store, now: Fixture.clock)

@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import Progress
+import TestSupport
 import Testing
 
 @testable import Tracking
@@ -57,15 +58,7 @@ struct SyncTests {
     @Test func gitGivesTheCommitOfAFileCommittedUnchanged() throws {
         let folder = try TemporaryFolder()
         #expect(GitProbe(root: folder.path) == nil)
-        func git(_ arguments: String...) throws {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["git", "-C", folder.path] + arguments
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-        }
+        func git(_ arguments: String...) throws { try ScriptedRepository.git(arguments, in: folder.path) }
         try git("init", "-q")
         try git("config", "user.name", "Programme Manager")
         try git("config", "user.email", "pm@example.org")
