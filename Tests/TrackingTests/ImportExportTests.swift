@@ -46,9 +46,11 @@ struct ImportExportTests {
         #expect(!file.hasFileProblem)
     }
 
-    @Test func nothingIsWrittenWhenARowIsBadUnlessSkipping() throws {
+    @Test(arguments: StoreBackend.allCases) func nothingIsWrittenWhenARowIsBadUnlessSkipping(on backend: StoreBackend)
+        throws
+    {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         let file = check(
             """
             measure,date,value
@@ -64,9 +66,11 @@ struct ImportExportTests {
         #expect(history.first?.origin == "import data/in.csv:2")
     }
 
-    @Test func aBrokenHeaderImportsNothingEvenWhenSkipping() throws {
+    @Test(arguments: StoreBackend.allCases) func aBrokenHeaderImportsNothingEvenWhenSkipping(on backend: StoreBackend)
+        throws
+    {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         let file = check("measure,dates,value\ntobacco-control/smoking-prevalence,2009-09-30,28.1\n")
         #expect(file.hasFileProblem)
         #expect(
@@ -80,9 +84,9 @@ struct ImportExportTests {
         #expect(summary(check("measure,date,value\n\"open,2009,1\n").problems).first?.contains("never closed") == true)
     }
 
-    @Test func importingTheSameFileTwiceAddsNothing() throws {
+    @Test(arguments: StoreBackend.allCases) func importingTheSameFileTwiceAddsNothing(on backend: StoreBackend) throws {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         let text = """
             milestone,completed,note
             tobacco-control/pharmacy-les,2009-07-14,"Signed with 68; 2 more, in September"
@@ -102,9 +106,11 @@ struct ImportExportTests {
             ])
     }
 
-    @Test func exportThenImportIntoAFreshStoreThenExportGivesIdenticalFiles() throws {
+    @Test(arguments: StoreBackend.allCases) func exportThenImportIntoAFreshStoreThenExportGivesIdenticalFiles(
+        on backend: StoreBackend
+    ) throws {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         let actuals = #"""
             measure,date,value,source,note
             tobacco-control/smoking-prevalence,2009-06-30,28.8,"Integrated Household Survey, Q1",
@@ -129,7 +135,7 @@ struct ImportExportTests {
         #expect(exported.0.contains("tobacco-control/smoking-prevalence,2009-09-30,28.5,IHS,revised\n"))
 
         let fresh = try TemporaryFolder()
-        let other = try fresh.openStore()
+        let other = try fresh.openStore(backend)
         let a = try other.importFile(check(exported.0), recordedBy: "someone else", skipBad: false)
         let m = try other.importFile(check(exported.1), recordedBy: "someone else", skipBad: false)
         #expect(a.problems.isEmpty && m.problems.isEmpty)

@@ -10,9 +10,11 @@ import Testing
 struct RecordTests {
     let catalog = Fixture.catalog
 
-    @Test func aSecondValueSupersedesTheFirstAndKeepsIt() throws {
+    @Test(arguments: StoreBackend.allCases) func aSecondValueSupersedesTheFirstAndKeepsIt(on backend: StoreBackend)
+        throws
+    {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         let first = try catalog.actual(
             address: "tobacco-control/smoking-prevalence", date: "2009-09-30", value: "28.1", source: "IHS", note: nil)
         guard case .added(let old) = try store.record(first, provenance: Fixture.me) else {
@@ -43,9 +45,11 @@ struct RecordTests {
             ])
     }
 
-    @Test func aMilestoneAlreadyDoneIsRefusedUnlessCorrected() throws {
+    @Test(arguments: StoreBackend.allCases) func aMilestoneAlreadyDoneIsRefusedUnlessCorrected(on backend: StoreBackend)
+        throws
+    {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         let done = try catalog.completion(address: "tobacco-control/pharmacy-les", date: "2009-07-14", note: nil)
         #expect(throws: Never.self) { try store.complete(done, provenance: Fixture.me).get() }
         var again = done
@@ -124,9 +128,10 @@ struct RecordTests {
 struct EvidenceReadingTests {
     let catalog = Fixture.catalog
 
-    @Test func eachRowKeepsItsOwnSourceNoteAndMeasure() throws {
+    @Test(arguments: StoreBackend.allCases) func eachRowKeepsItsOwnSourceNoteAndMeasure(on backend: StoreBackend) throws
+    {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         let rows: [(String, String, String, String?, String?)] = [
             ("tobacco-control/smoking-prevalence", "2009-12-31", "28.3", "IHS", nil),
             ("tobacco-control/smoking-prevalence", "2009-09-30", "28.4", "IHS", "first"),

@@ -14,9 +14,9 @@ struct ReportRunTests {
             planStatuses: ["tobacco-control": "red"], watermarks: marks)
     }
 
-    @Test func aRunIsStoredWithItsHashesAndStatuses() throws {
+    @Test(arguments: StoreBackend.allCases) func aRunIsStoredWithItsHashesAndStatuses(on backend: StoreBackend) throws {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         let run = try store.recordReportRun(entry("2010-03-31"), ranBy: "tester")
         #expect(run.id != nil)
         #expect(run.formats == "csv,md")
@@ -27,9 +27,11 @@ struct ReportRunTests {
         #expect(try store.reportRuns(board: "children-board").isEmpty)
     }
 
-    @Test func theLastReportIsTheLatestRunAtAnEarlierDate() throws {
+    @Test(arguments: StoreBackend.allCases) func theLastReportIsTheLatestRunAtAnEarlierDate(on backend: StoreBackend)
+        throws
+    {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         try store.recordReportRun(entry("2009-09-30"), ranBy: "tester")
         let december = try store.recordReportRun(entry("2009-12-31"), ranBy: "tester")
         let again = try store.recordReportRun(entry("2009-12-31"), ranBy: "tester")
@@ -51,9 +53,11 @@ struct ReportRunTests {
         #expect(throws: DatabaseError.self) { try queue.write { try $0.execute(sql: "DELETE FROM reportRun") } }
     }
 
-    @Test func whatWasRecordedAfterAWatermarkAndWhatItReplaced() throws {
+    @Test(arguments: StoreBackend.allCases) func whatWasRecordedAfterAWatermarkAndWhatItReplaced(
+        on backend: StoreBackend
+    ) throws {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         let catalog = Fixture.catalog
         func record(_ date: String, _ value: String) throws {
             _ = try store.record(

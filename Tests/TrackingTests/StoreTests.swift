@@ -117,13 +117,13 @@ struct StoreTests {
         #expect(try store.actualHistory(planID: "tobacco-control", measureID: "smoking-prevalence").count == 1)
     }
 
-    @Test func notADatabaseIsAClearError() throws {
+    @Test(arguments: StoreBackend.allCases) func notADatabaseIsAClearError(on backend: StoreBackend) throws {
         let folder = try TemporaryFolder()
         try FileManager.default.createDirectory(atPath: folder.path + "/.countdown", withIntermediateDirectories: true)
         try Data("this is not sqlite, just text that is long enough to look like a file".utf8)
             .write(to: URL(fileURLWithPath: folder.store))
         do {
-            _ = try folder.openStore()
+            _ = try folder.openStore(backend)
             Issue.record("opened a text file as a store")
         } catch {
             #expect("\(error)".contains(folder.store))

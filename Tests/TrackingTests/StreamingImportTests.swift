@@ -47,9 +47,11 @@ struct StreamingImportTests {
         problems.map { "\($0.location.line):\($0.location.column) \($0.rule): \($0.message)" }
     }
 
-    @Test func aBigAwkwardFileIsWrittenExactlyAsItSays() throws {
+    @Test(arguments: StoreBackend.allCases) func aBigAwkwardFileIsWrittenExactlyAsItSays(on backend: StoreBackend)
+        throws
+    {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         let text = Self.header + Self.rows(2_001).joined()
         let result = try importing(text, into: store)
         #expect(result.problems.isEmpty && result.written)
@@ -61,9 +63,11 @@ struct StreamingImportTests {
         #expect(ImportFile(text: text, file: "big.csv", catalog: catalog).entryCount == 2_001)
     }
 
-    @Test func aBadRowLateInABigFileRollsBackEverything() throws {
+    @Test(arguments: StoreBackend.allCases) func aBadRowLateInABigFileRollsBackEverything(on backend: StoreBackend)
+        throws
+    {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         let text = Self.header + Self.rows(2_000).joined() + "tobacco-control/rm-quitters,2011-03-31,lots,,\n"
         let refused = try importing(text, into: store)
         #expect(!refused.written && refused.added == 0 && refused.rowCount == 2_001)
@@ -75,9 +79,9 @@ struct StreamingImportTests {
         #expect(try store.exportActuals() == Self.header + Self.rows(2_000).joined())
     }
 
-    @Test func everyBadRowIsReportedNotJustTheFirst() throws {
+    @Test(arguments: StoreBackend.allCases) func everyBadRowIsReportedNotJustTheFirst(on backend: StoreBackend) throws {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         // One line per row, so that lines are easy to count.
         var rows = Self.rows(600).map { row in
             String(row.dropLast()).replacingOccurrences(of: "\r\n", with: " ")
@@ -99,9 +103,11 @@ struct StreamingImportTests {
         #expect(try store.exportActuals() == Self.header)
     }
 
-    @Test func aFileTwiceOverReportsEveryRepeatWithTheLineItRepeats() throws {
+    @Test(arguments: StoreBackend.allCases) func aFileTwiceOverReportsEveryRepeatWithTheLineItRepeats(
+        on backend: StoreBackend
+    ) throws {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         // One line per row, so that lines are easy to count.
         let rows = Self.rows(400).map { row in
             String(row.dropLast()).replacingOccurrences(of: "\r\n", with: " ")
@@ -118,9 +124,11 @@ struct StreamingImportTests {
         #expect(exported == CSVReader(Self.header + rows.joined()).rows.map(\.fields))
     }
 
-    @Test func aQuoteLeftOpenAtTheEndUndoesEveryRowEvenWhenSkipping() throws {
+    @Test(arguments: StoreBackend.allCases) func aQuoteLeftOpenAtTheEndUndoesEveryRowEvenWhenSkipping(
+        on backend: StoreBackend
+    ) throws {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         let text = Self.header + Self.rows(1_000).joined() + "cancer/rm-quitters,\"2009-09-30,1,,\n"
         let result = try importing(text, into: store, skipBad: true)
         #expect(!result.written && result.format == nil && result.rowCount == 0)
@@ -129,9 +137,11 @@ struct StreamingImportTests {
         #expect(try store.exportActuals() == Self.header)
     }
 
-    @Test func aBrokenHeaderIsReportedUnlessAQuoteIsLeftOpenLater() throws {
+    @Test(arguments: StoreBackend.allCases) func aBrokenHeaderIsReportedUnlessAQuoteIsLeftOpenLater(
+        on backend: StoreBackend
+    ) throws {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         let open = try importing("measure,dates,value\ncancer/rm-quitters,2009-09-30,\"1\n", into: store)
         #expect(summary(open.problems) == ["2:1 file-format: a quoted field starting on line 2 is never closed"])
         let header = try importing("measure,dates,value\ncancer/rm-quitters,2009-09-30,1\n", into: store)
@@ -139,9 +149,11 @@ struct StreamingImportTests {
         #expect(header.problems.count == 2 && !header.written)
     }
 
-    @Test func reimportingABigFileChangesNothingAndChangedRowsSupersede() throws {
+    @Test(arguments: StoreBackend.allCases) func reimportingABigFileChangesNothingAndChangedRowsSupersede(
+        on backend: StoreBackend
+    ) throws {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         let rows = Self.rows(1_500)
         _ = try importing(Self.header + rows.joined(), into: store)
         let again = try importing(Self.header + rows.joined(), into: store)
@@ -157,9 +169,9 @@ struct StreamingImportTests {
         #expect(history.filter { $0.date == "2009-04-11" }.count == 2)
     }
 
-    @Test func textsAreComparedAsRecordComparesThem() throws {
+    @Test(arguments: StoreBackend.allCases) func textsAreComparedAsRecordComparesThem(on backend: StoreBackend) throws {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         _ = try importing(Self.header + "cancer/rm-quitters,2009-12-31,5,caf\u{E9},\n", into: store)
         // The same words in another Unicode form say the same; a different note does not.
         let same = try importing(Self.header + "cancer/rm-quitters,2009-12-31,5,cafe\u{301},\n", into: store)

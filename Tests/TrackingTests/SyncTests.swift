@@ -12,9 +12,9 @@ struct SyncTests {
         PlanFile(plan: plan, relativePath: plan.file, absolutePath: root + "/" + plan.file, text: text)
     }
 
-    @Test func onlyNewOrChangedPlansGetARevision() throws {
+    @Test(arguments: StoreBackend.allCases) func onlyNewOrChangedPlansGetARevision(on backend: StoreBackend) throws {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         let first = try store.sync(
             [file(Fixture.plan(), text: "v1"), file(Fixture.plan("cancer"), text: "c1")])
         #expect(first.stored.map(\.planID) == ["tobacco-control", "cancer"])
@@ -41,9 +41,11 @@ struct SyncTests {
         #expect(snapshot.encoded() == PlanSnapshot(Fixture.plan()).encoded())
     }
 
-    @Test func dueDatesMovedBetweenRevisionsBecomeASlip() throws {
+    @Test(arguments: StoreBackend.allCases) func dueDatesMovedBetweenRevisionsBecomeASlip(on backend: StoreBackend)
+        throws
+    {
         let folder = try TemporaryFolder()
-        let store = try folder.openStore()
+        let store = try folder.openStore(backend)
         for (text, due) in [("a", "2010-02-10"), ("b", "2010-02-21"), ("c", "2010-02-21"), ("d", "2010-03-01")] {
             _ = try store.sync([file(Fixture.plan(dues: ["opt-out": due]), text: text)])
         }
