@@ -144,6 +144,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "WorkbenchTests",
+            dependencies: ["Workbench", "Reporting", "Tracking", "PlanModel", "TestSupport"]
+        ),
+        .testTarget(
             name: "CountdownCLITests",
             dependencies: ["countdown", "Tracking", "TestSupport"],
             exclude: ["Snapshots"],
