@@ -44,6 +44,26 @@ public enum WorkspaceConfinement {
         return "'\(written)' is outside the workspace folder; countdown reads only files inside the workspace"
     }
 
+    /// Why countdown may not create or write `path` (relative to `root`, or
+    /// absolute) for a workspace: nil when it, or the nearest folder above it
+    /// that exists, lies inside the workspace folder with every symbolic link
+    /// followed. A committed link (`exports/awhb -> /elsewhere`) must not send
+    /// what countdown writes out of the workspace.
+    public static func problem(writing written: String, root: String) -> String? {
+        let path = standardized(written.hasPrefix("/") ? written : root + "/" + written)
+        let rootWritten = standardized(root)
+        let rootReal = realPath(rootWritten) ?? rootWritten
+        guard isInside(path, rootWritten) || isInside(path, rootReal) else {
+            return "'\(written)' is outside the workspace folder"
+        }
+        var existing = path
+        while realPath(existing) == nil, existing != "/" {
+            existing = (existing as NSString).deletingLastPathComponent
+        }
+        guard let real = realPath(existing), !isInside(real, rootReal) else { return nil }
+        return "'\(written)' leads through a link to \(real), outside the workspace folder"
+    }
+
     static func isInside(_ path: String, _ folder: String) -> Bool {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         return path == folder || path.hasPrefix(prefix)

@@ -45,4 +45,19 @@ extension WorkspaceLoader {
             )
         ]
     }
+
+    /// `store:` names where countdown writes: a committed countdown.yaml is
+    /// not trusted to put it outside the workspace (COUNTDOWN_STORE is the
+    /// user's way to keep a store elsewhere).
+    func storeDiagnostics(_ config: WorkspaceConfig, root: String) -> [Diagnostic] {
+        guard let refusal = WorkspaceConfinement.problem(writing: config.store, root: root) else { return [] }
+        return [
+            Diagnostic(
+                rule: SchemaRule.unreadableFile.rawValue,
+                message: "the store \(refusal); countdown keeps the "
+                    + "store inside the workspace", location: config.locations["store"],
+                hint: "write a path inside the workspace (the default is .countdown/tracking.sqlite), or set "
+                    + "COUNTDOWN_STORE to keep the store elsewhere")
+        ]
+    }
 }

@@ -44,7 +44,9 @@ public struct WorkspaceLoader: Sendable {
             if validator.diagnostics.isEmpty && periodProblems.isEmpty {
                 result.config = ModelDecoder(file: display, storage: configRoot.storage).workspace(configRoot.id)
             }
-            if let config = result.config { result.diagnostics += mortalityDiagnostics(config, root: root) }
+            if let config = result.config {
+                result.diagnostics += mortalityDiagnostics(config, root: root) + storeDiagnostics(config, root: root)
+            }
         }
         let planPaths = paths ?? [root + "/plans"]
         var plans: [Plan] = []

@@ -36,6 +36,14 @@ public final class SQLiteStore: Sendable {
     public static func open(
         path: String, now: @escaping @Sendable () -> Date = { Date() }
     ) throws(StoreError) -> SQLiteStore {
+        // A store this countdown cannot read is refused before anything opens
+        // it for writing, so it is left exactly as it was.
+        // A damaged one is found the same way, before a write could touch it.
+        if FileManager.default.fileExists(atPath: path) {
+            let (reader, _) = try readOnlyState(path: path)
+            try checkIntegrity(reader, path: path)
+            try? reader.close()
+        }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -59,13 +67,92 @@ public final class SQLiteStore: Sendable {
         return SQLiteStore(path: path, queue: queue, now: now)
     }
 
-    /// Opens an existing store, or returns nil when there is none yet, so
-    /// that reading commands on a new workspace create nothing.
+    /// Stores up to this size are checked with `PRAGMA quick_check` each time
+    /// one is opened for writing: its time grows with the file (see
+    /// BENCHMARKS.md), and at national scale a check per `record` would be
+    /// slower than the record. Larger stores are checked before a migration,
+    /// and SQLite reports damage on any page a write touches.
+    public static let quickCheckLimit = 256 * 1_048_576
+
+    /// Refuses to write into a store that SQLite's quick check finds damaged.
+    static func checkIntegrity(_ queue: DatabaseQueue, path: String, always: Bool = false) throws(StoreError) {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard always || size <= quickCheckLimit else { return }
+        let problems: [String]
+        do {
+            problems = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+        } catch {
+            throw .damaged(path: path, problems: [reason(error)])
+        }
+        if problems != ["ok"] {
+            // One problem a line; SQLite's own "*** in database main ***" heading says nothing more.
+            let lines = problems.flatMap { $0.split(separator: "\n").map(String.init) }.filter { !$0.hasPrefix("***") }
+            throw .damaged(path: path, problems: lines)
+        }
+    }
+
+    /// Opens an existing store for reading, or returns nil when there is none
+    /// yet, so that reading commands create nothing. The store is opened
+    /// read-only and nothing is written to it (a read-only file or folder
+    /// can be read); only an older store, which must be upgraded before it
+    /// can be read, is opened for writing, backed up and migrated.
     public static func openIfPresent(
         path: String, now: @escaping @Sendable () -> Date = { Date() }
     ) throws(StoreError) -> SQLiteStore? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        return try open(path: path, now: now)
+        let (queue, current) = try readOnlyState(path: path)
+        guard current else {
+            try? queue.close()
+            return try open(path: path, now: now)
+        }
+        return SQLiteStore(path: path, queue: queue, now: now)
+    }
+
+    /// The store opened read-only, and whether its migrations are this
+    /// countdown's (false: older, to be upgraded); a newer store is refused.
+    static func readOnlyState(path: String) throws(StoreError) -> (queue: DatabaseQueue, current: Bool) {
+        let queue: DatabaseQueue
+        do {
+            queue = try openReadOnly(path: path)
+        } catch {
+            throw .cannotOpen(path: path, reason: reason(error))
+        }
+        do {
+            let (applied, superseded) = try queue.read { db in
+                (try migrator.appliedIdentifiers(db), try migrator.hasBeenSuperseded(db))
+            }
+            if superseded {
+                throw StoreError.newerStore(
+                    path: path, unknownMigrations: applied.subtracting(migrator.migrations).sorted())
+            }
+            return (queue, Set(migrator.migrations).isSubset(of: applied))
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .cannotOpen(path: path, reason: reason(error))
+        }
+    }
+
+    /// A read-only connection. In a folder countdown may not write, SQLite
+    /// cannot make the shared-memory file a WAL reader needs, so the file is
+    /// then read as immutable (nobody can be writing it there either).
+    static func openReadOnly(path: String) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "countdown tracking store (read-only)"
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if access(folder, W_OK) == 0 || FileManager.default.fileExists(atPath: path + "-shm") {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            // Reading the schema here turns a file SQLite cannot read into an error now.
+            _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            return queue
+        }
+        let uri =
+            "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path) + "?immutable=1"
+        let queue = try DatabaseQueue(path: uri, configuration: configuration)
+        _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+        return queue
     }
 
     static func configuration() -> Configuration {
@@ -97,7 +184,10 @@ public final class SQLiteStore: Sendable {
                 }
                 let known = migrator.migrations.prefix { $0 != target } + [target]
                 guard let next = known.first(where: { !applied.contains($0) }) else { return }
-                if !applied.isEmpty { try backUp(queue, path: path, before: next) }
+                if !applied.isEmpty {
+                    try checkIntegrity(queue, path: path, always: true)
+                    try backUp(queue, path: path, before: next)
+                }
                 try migrator.migrate(queue, upTo: target)
                 return
             } catch let error as StoreError {
@@ -143,7 +233,7 @@ public final class SQLiteStore: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .database(Self.reason(error))
+            throw isDamage(error) ? .damaged(path: path, problems: [Self.reason(error)]) : .database(Self.reason(error))
         }
     }
 
@@ -153,15 +243,22 @@ public final class SQLiteStore: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .database(Self.reason(error))
+            throw isDamage(error) ? .damaged(path: path, problems: [Self.reason(error)]) : .database(Self.reason(error))
         }
     }
 
     static func reason(_ error: Error) -> String {
         if let error = error as? DatabaseError {
-            return error.message ?? error.description
+            let message = error.message ?? error.description
+            return error.sql.map { message + " (in: \($0))" } ?? message
         }
         return String(describing: error)
+    }
+
+    /// SQLite found the file damaged while reading or writing it.
+    func isDamage(_ error: Error) -> Bool {
+        guard let error = error as? DatabaseError else { return false }
+        return error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
     }
 
     /// The current time as stored: ISO 8601 in UTC, to the second.

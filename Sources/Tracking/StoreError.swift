@@ -10,6 +10,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case migrationFailed(path: String, reason: String)
     /// A database operation failed (the SQL and SQLite's reason).
     case database(String)
+    /// SQLite's own check found the file damaged: nothing is written to it.
+    case damaged(path: String, problems: [String])
 
     public var description: String {
         switch self {
@@ -22,6 +24,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "cannot upgrade the tracking store \(path): \(reason)"
         case .database(let reason):
             "the tracking store failed: \(reason)"
+        case .damaged(let path, let problems):
+            "the tracking store \(path) is damaged (SQLite's check says: "
+                + problems.prefix(3).joined(separator: "; ") + (problems.count > 3 ? "; …" : "")
+                + "), so countdown writes nothing to it; put back a good copy (a backup, or a "
+                + "tracking.sqlite.before-… copy beside it), or save what SQLite can read with "
+                + "`sqlite3 \(path) .recover | sqlite3 recovered.sqlite`"
         }
     }
 }

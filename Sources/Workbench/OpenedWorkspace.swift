@@ -27,9 +27,16 @@ public struct OpenedWorkspace: Sendable {
             ])
         }
         self.config = config
-        let root = root
-        storeLocation =
-            workbench.store ?? .sqlite(path: config.store.hasPrefix("/") ? config.store : root + "/" + config.store)
+        if let store = workbench.store {
+            storeLocation = store
+        } else if let refusal = WorkspaceConfinement.problem(writing: config.store, root: root) {
+            throw .cannotRun(
+                "the store \(refusal) (store: in countdown.yaml); countdown keeps the store inside the workspace, "
+                    + "unless COUNTDOWN_STORE names one elsewhere")
+        } else {
+            let root = root
+            storeLocation = .sqlite(path: config.store.hasPrefix("/") ? config.store : root + "/" + config.store)
+        }
     }
 
     static func load(root: String, loader: WorkspaceLoader, only paths: [String]? = nil) throws(WorkbenchError)

@@ -12,11 +12,16 @@ struct WorkspaceOptions: ParsableArguments {
     var workspace: String?
 
     /// The workbench for this run: the workspace chosen, the user from the
-    /// environment, and today.
+    /// environment, today, and COUNTDOWN_STORE (the user's choice of a store
+    /// elsewhere, which a committed countdown.yaml may not make).
     var workbench: Workbench {
-        Workbench(
+        let environment = ProcessInfo.processInfo.environment
+        let store = environment["COUNTDOWN_STORE"].flatMap { $0.isEmpty ? nil : $0 }.map {
+            StoreLocation.sqlite(path: URL(fileURLWithPath: $0).standardizedFileURL.path)
+        }
+        return Workbench(
             selection: WorkspaceSelection(folder: workspace, searchFrom: FileManager.default.currentDirectoryPath),
-            user: Self.user, today: Self.today())
+            user: Self.user, today: Self.today(), store: store)
     }
 
     /// The user account, from the environment or else the system's user database.
