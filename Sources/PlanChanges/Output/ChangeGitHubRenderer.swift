@@ -16,25 +16,12 @@ public enum ChangeGitHubRenderer {
             case .weakening: failing ? "error" : "warning"
             case .neutral, .strengthening: "notice"
             }
-        var properties: [String] = []
+        var properties: [(String, String)] = []
         if let location = change.location {
-            properties += [
-                "file=\(escapeProperty(location.file))", "line=\(location.line)", "col=\(location.column)",
-            ]
+            properties += [("file", location.file), ("line", "\(location.line)"), ("col", "\(location.column)")]
         }
-        properties.append(
-            "title=\(escapeProperty("countdown diff: \(change.kind.rawValue) (\(change.severity.rawValue))"))")
+        properties.append(("title", "countdown diff: \(change.kind.rawValue) (\(change.severity.rawValue))"))
         let message = (change.plan.map { "\($0): " } ?? "") + ChangeSummary.flatten(change.sentence)
-        return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))"
-    }
-
-    /// The workflow-command escapes for a message.
-    static func escapeData(_ text: String) -> String {
-        text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
-    }
-
-    /// The escapes for a property value, which also ends at ':' and ','.
-    static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
+        return WorkflowCommand.line(command, properties: properties, message: message)
     }
 }

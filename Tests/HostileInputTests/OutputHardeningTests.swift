@@ -1,0 +1,33 @@
+import Foundation
+import PlanLint
+import PlanModel
+import Testing
+
+/// Issue 16, item 3: text from a plan cannot forge a GitHub annotation or
+/// carry a terminal command into a workflow log.
+@Suite struct OutputHardeningTests {
+    static let forged = "key\r\n::error file=README.md,line=1::FORGED \u{1B}]0;PWNED\u{07}"
+
+    @Test func aPlanKeyCannotStartAnotherWorkflowCommand() {
+        let diagnostic = Diagnostic(
+            rule: "unknown-key", message: "unknown key '\(Self.forged)'",
+            location: SourceLocation(file: "plans/a,b:c.yaml", line: 3, column: 1), hint: "remove \(Self.forged)")
+        let line = GitHubRenderer.render(diagnostic)
+        #expect(!line.unicodeScalars.contains { $0 == "\r" || $0 == "\n" || $0 == "\u{1B}" || $0 == "\u{07}" })
+        #expect(line.hasPrefix("::error file=plans/a%2Cb%3Ac.yaml,line=3,col=1,title=countdown%3A unknown-key::"))
+        #expect(line.contains("key%0D%0A::error file=README.md,line=1::FORGED U+001B]0;PWNEDU+0007"))
+        #expect(
+            LintFormat.github.render(LintReport(diagnostics: [diagnostic], files: [], sources: [:]))
+                .split(separator: "\n", omittingEmptySubsequences: false).count == 2)  // one line and its end
+    }
+
+    @Test func everyControlCharacterIsShownNotObeyed() {
+        for value in Array(0x00...0x1F) + Array(0x7F...0x9F) + [0x202E, 0x2066] {
+            let scalar = Unicode.Scalar(value)!
+            let encoded = WorkflowCommand.data("a\(Character(scalar))b")
+            #expect(encoded.unicodeScalars.allSatisfy { !ControlCharacters.isControl($0) }, "U+\(value)")
+        }
+        #expect(WorkflowCommand.data("100% done") == "100%25 done")
+        #expect(ControlCharacters.neutralised("Tobacco \u{1B}[2J\tend\n") == "Tobacco U+001B[2J\tend\n")
+    }
+}
