@@ -5,9 +5,13 @@ import Tracking
 public struct ExportRequest: Sendable {
     /// The folder to write into; default the workspace's exports/progress.
     public var folder: String?
+    /// Replace exchange files already in a folder the user named (the
+    /// workspace's own exports/progress is countdown's to replace).
+    public var replace: Bool
 
-    public init(folder: String? = nil) {
+    public init(folder: String? = nil, replace: Bool = false) {
         self.folder = folder
+        self.replace = replace
     }
 }
 
@@ -36,9 +40,17 @@ extension Workbench {
         } catch {
             throw .cannotRun("cannot create the folder \(folder)")
         }
+        let files = [(ExchangeFormat.actuals, actuals), (.milestones, milestones)].map { format, text in
+            (path: folder + "/" + format.fileName, text: text)
+        }
+        let existing = files.map(\.path).filter { FileManager.default.fileExists(atPath: $0) }
+        if request.folder != nil, !request.replace, let first = existing.first {
+            throw .cannotRun(
+                "\(workspace.loader.displayPath(first)) exists already; countdown export replaces files in a folder "
+                    + "you name only with --force (or name an empty folder with --out)")
+        }
         var outcome = ExportOutcome(files: [], messages: [])
-        for (format, text) in [(ExchangeFormat.actuals, actuals), (.milestones, milestones)] {
-            let path = folder + "/" + format.fileName
+        for (path, text) in files {
             do {
                 // Atomically: a reader never sees half a file.
                 try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
@@ -47,7 +59,9 @@ extension Workbench {
             }
             let rows = text.split(separator: "\n").count - 1
             outcome.files.append((path, rows))
-            outcome.messages.append(.note("Wrote \(workspace.loader.displayPath(path)) (\(count(rows, "row")))."))
+            let replaced = existing.contains(path) ? ", replacing the file that was there" : ""
+            outcome.messages.append(
+                .note("Wrote \(workspace.loader.displayPath(path)) (\(count(rows, "row"))\(replaced))."))
         }
         return outcome
     }

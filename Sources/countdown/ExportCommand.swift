@@ -16,6 +16,7 @@ struct ExportCommand: ParsableCommand {
             Examples:
               countdown export                        into exports/progress/ in the workspace
               countdown export --out backup/2010-03   into another folder
+              countdown export --out backup/2010-03 --force   replacing the files there
 
             Exit codes: 0 written, 2 the command could not run.
             """)
@@ -27,9 +28,12 @@ struct ExportCommand: ParsableCommand {
         help: ArgumentHelp("The folder to write into (default: the workspace's exports/progress).", valueName: "DIR"))
     var out: String?
 
+    @Flag(help: "Replace actuals.csv and milestones.csv in the folder named with --out.")
+    var force = false
+
     func run() throws {
         let outcome = try perform { () throws(WorkbenchError) in
-            try workspaceOptions.workbench.export(ExportRequest(folder: out))
+            try workspaceOptions.workbench.export(ExportRequest(folder: out, replace: force))
         }
         say(outcome.messages, quiet: outputOptions.quiet)
     }

@@ -146,4 +146,24 @@ import Testing
             #expect(try example.hash(Self.store) == before, "\(arguments) changed the store")
         }
     }
+
+    /// Item 11: a folder the user names keeps its files unless --force says otherwise.
+    @Test func exportDoesNotSilentlyReplaceFilesInANamedFolder() throws {
+        let example = try Example()
+        try example.write("precious,data\n", to: "backup/actuals.csv")
+        let refused = try example.run(["export", "--out", "backup"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("backup/actuals.csv exists already"))
+        #expect(refused.stderr.contains("--force"))
+        #expect(try example.read("backup/actuals.csv") == "precious,data\n")
+        let forced = try example.run(["export", "--out", "backup", "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(forced.stderr.contains("replacing the file that was there"))
+        #expect(try example.read("backup/actuals.csv").hasPrefix("measure,date,value,source,note"))
+        // The workspace's own exports/progress is countdown's: a second export replaces it, and says so.
+        #expect(try example.run(["export"]).status == 0)
+        let again = try example.run(["export"])
+        #expect(again.status == 0)
+        #expect(again.stderr.contains("replacing the file that was there"))
+    }
 }
