@@ -117,7 +117,7 @@ extension Workbench {
     {
         do {
             let (templates, unknown) = try ReportTemplates.load(
-                folder: workspace.root + "/templates", display: workspace.loader.displayPath)
+                folder: workspace.root + "/templates", display: workspace.loader.displayPath, root: workspace.root)
             for file in unknown {
                 messages.append(
                     .problem(
@@ -128,7 +128,7 @@ extension Workbench {
         } catch {
             throw .stopped(
                 messages + [
-                    .problem("\(error.file):\(error.line):\(error.column): error: \(error.reason) [report-template]"),
+                    .problem("\(error.file):\(error.line):\(error.column): error: \(error.reason) [\(error.rule)]"),
                     .problem("the report template has an error: fix it, or remove the file to use the built-in one"),
                 ])
         }

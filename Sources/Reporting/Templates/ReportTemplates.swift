@@ -53,32 +53,6 @@ public struct ReportTemplates: Sendable {
         overridden = Self.names.filter { overrides[$0] != nil }
     }
 
-    /// The templates with any overrides found in `folder` (a workspace's
-    /// `templates/`). A file there that is not one of `names` is returned
-    /// in `unknown`, so the caller can say so rather than ignore it silently.
-    public static func load(folder: String, display: (String) -> String) throws(TemplateError) -> (
-        templates: ReportTemplates, unknown: [String]
-    ) {
-        var overrides: [String: (text: String, file: String)] = [:]
-        var unknown: [String] = []
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-        for file in files where file.hasSuffix(".mustache") {
-            let name = String(file.dropLast(".mustache".count))
-            let path = folder + "/" + file
-            guard names.contains(name) else {
-                unknown.append(display(path))
-                continue
-            }
-            guard let data = FileManager.default.contents(atPath: path),
-                let text = String(data: data, encoding: .utf8)
-            else {
-                throw TemplateError(file: display(path), line: 1, column: 1, reason: "cannot be read as UTF-8 text")
-            }
-            overrides[name] = (text, display(path))
-        }
-        return (try ReportTemplates(overrides: overrides), unknown)
-    }
-
     func render(_ view: ReportView, template name: String) -> String {
         library.render(view, withTemplate: name) ?? ""
     }
@@ -105,6 +79,16 @@ public struct TemplateError: Error, Sendable, Hashable, CustomStringConvertible 
     public var line: Int
     public var column: Int
     public var reason: String
+    /// `report-template`, or `unreadable-file` for a file that may not or cannot be read.
+    public var rule = "report-template"
+
+    public init(file: String, line: Int, column: Int, reason: String, rule: String = "report-template") {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.reason = reason
+        self.rule = rule
+    }
 
     public var description: String { "\(file):\(line):\(column): \(reason)" }
 }
