@@ -111,6 +111,8 @@ def main():
                         help="runs at 10,000 plans and more (a run of every workload there takes minutes)")
     parser.add_argument("--years", type=int, default=9, help="years of monthly actuals (9: 1.08M rows at 1,000 plans)")
     parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument("--overdue", default="10000,20000",
+                        help="W6: one plan with this many overdue milestones (empty: none)")
     args = parser.parse_args()
     countdown, floor = build()
     results = {}
@@ -167,6 +169,21 @@ def main():
             if shutil.which("yamllint"):
                 r["yamllint"] = measure("peer: yamllint", ["yamllint", "-d", "relaxed"] + plans, folder, 1,
                                         ok=(0, 1))
+    overdue = [int(s) for s in args.overdue.split(",") if s]
+    if overdue:
+        print("\nW6: the example workspace with one plan's milestones all overdue", flush=True)
+        figures = []
+        for count in overdue:
+            folder = os.path.join(WORK, f"overdue-{count}")
+            subprocess.run([sys.executable, os.path.join(ROOT, "bench", "generate_overdue.py"), ROOT, folder,
+                            str(count)], check=True)
+            out = os.path.join(folder, "report-out")
+            figures.append(measure(f"W6  report, {count:,} overdue milestones",
+                                   [countdown, "report", "--as-of", "2010-03-31", "--out", out], folder, 1,
+                                   prepare=lambda: shutil.rmtree(out, ignore_errors=True)))
+        for (a, fa), (b, fb) in zip(zip(overdue, figures), zip(overdue[1:], figures[1:])):
+            print(f"  W6 growth {a:,} -> {b:,} milestones: {fb['median'] / fa['median']:.1f}x "
+                  f"(linear: {b / a:.1f}x)")
     report(results)
 
 

@@ -20,3 +20,28 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: example.path + "/exports/awhb/2010-03-31"))
     }
 }
+
+/// Issue 16, item 7: a pack with thousands of overdue milestones lists every
+/// one with its own owner. Its time, which grew with the square of their
+/// number, is measured by the benchmark (W6 in bench/run.py prints its growth).
+@Suite struct ManyOverdueMilestonesTests {
+    @Test func everyOverdueMilestoneIsAnExceptionWithItsOwner() throws {
+        let folder = try TemporaryFolder(prefix: "countdown-overdue")
+        _ = try Program.run(
+            try Tool.path("python3", installedBy: "apt-get install python3"),
+            [SourceTree.root + "/bench/generate_overdue.py", SourceTree.root, folder.path + "/w", "2000"],
+            in: folder.path)
+        let run = try countdown.run(
+            ["report", "--as-of", "2010-03-31", "--board", "awhb", "--format", "md"], in: folder.path + "/w",
+            timeout: 300)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("6 plans, 2084 exceptions"), "\(run.stderr)")
+        let pack = try folder.read("w/exports/awhb/2010-03-31/awhb-2010-03-31.md")
+        let rows = pack.split(separator: "\n").filter { $0.contains("(tobacco-control/extra-") }
+        #expect(rows.count == 2000)
+        #expect(
+            rows.allSatisfy {
+                $0.hasSuffix("| Head of Primary Care Contracting, NHS Manchester (Manchester Primary Care Trust) |")
+            })
+    }
+}

@@ -32,16 +32,15 @@ extension BoardReportBuilder {
     }
 
     func exception(for measure: MeasureProgress, in progress: PlanProgress, plan: Plan?) -> ReportException? {
+        let declared = plan.flatMap { measures["\($0.id)/\(measure.id)"] }
         let owner = plan.flatMap { plan in
-            plan.measures.first { $0.id == measure.id }.map { measure in
-                ReportText.person(measure.owner ?? plan.lead, in: inputs.workspace)
-            }
+            declared.map { ReportText.person($0.owner ?? plan.lead, in: inputs.workspace) }
         }
         let value = { (number: Double) in ReportText.quantity(number, unit: measure.unit) }
         switch (measure.state, measure.latest) {
         case (.red, let latest?):
             let judgement = latest.judgement
-            let band = plan?.measures.first { $0.id == measure.id }?.tolerance.map(MeasureSection.ToleranceBand.init)
+            let band = declared?.tolerance.map(MeasureSection.ToleranceBand.init)
             let tolerance =
                 band.map { ", tolerance \(ReportText.tolerance($0, unit: measure.unit))" } ?? ", no tolerance"
             let detail =
@@ -70,7 +69,7 @@ extension BoardReportBuilder {
     func overdue(_ milestone: MilestoneProgress, in progress: PlanProgress, plan: Plan?) -> ReportException {
         var detail = ReportText.milestone(milestone)
         if let slip = milestone.slip { detail += "; \(slip.summary)" }
-        let owner = plan?.milestones.first { $0.id == milestone.id }.map {
+        let owner = plan.flatMap { milestones["\($0.id)/\(milestone.id)"] }.map {
             ReportText.person($0.owner, in: inputs.workspace)
         }
         return ReportException(

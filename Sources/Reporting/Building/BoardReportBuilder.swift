@@ -8,10 +8,27 @@ public struct BoardReportBuilder: Sendable {
     public let inputs: ReportInputs
     /// This board's plans by id.
     let plansByID: [String: Plan]
+    /// Every plan's measures and milestones by `plan/id`, made once: a plan's
+    /// `milestones` walks its interventions, and a lookup per exception made a
+    /// plan with 10,000 overdue milestones take seconds (issue 16).
+    let measures: [String: Measure]
+    let milestones: [String: Milestone]
 
     public init(_ inputs: ReportInputs) {
         self.inputs = inputs
         plansByID = Dictionary(inputs.plans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var measures: [String: Measure] = [:]
+        var milestones: [String: Milestone] = [:]
+        for plan in inputs.plans {
+            for measure in plan.measures where measures["\(plan.id)/\(measure.id)"] == nil {
+                measures["\(plan.id)/\(measure.id)"] = measure
+            }
+            for milestone in plan.milestones where milestones["\(plan.id)/\(milestone.id)"] == nil {
+                milestones["\(plan.id)/\(milestone.id)"] = milestone
+            }
+        }
+        self.measures = measures
+        self.milestones = milestones
     }
 
     public func build() -> BoardReport {
