@@ -108,9 +108,17 @@ public struct BoardPackPipeline: Sendable {
 
     /// Writes a pack's files into `exports/BOARD/DATE/`, each atomically.
     /// Touches no store, so boards' files can be written side by side.
-    public func writeFiles(_ pack: RenderedPack, exports: String) throws(ReportFailure) -> WrittenFiles {
+    /// With `root`, a folder that leads through a link out of the workspace is refused.
+    public func writeFiles(_ pack: RenderedPack, exports: String, confinedTo root: String? = nil) throws(ReportFailure)
+        -> WrittenFiles
+    {
         guard let folder = ExportLocation.folder(exports: exports, board: pack.board.id, asOf: pack.asOf) else {
             throw .unsafePath(board: pack.board.id)
+        }
+        if let root, let refusal = WorkspaceConfinement.problem(writing: folder, root: root) {
+            throw .write(
+                "cannot write the pack for \(pack.board.id): the folder \(refusal); countdown writes only inside "
+                    + "the workspace unless you name a folder with --out")
         }
         do {
             return WrittenFiles(folder: folder, hashes: try PackWriter.write(pack.files, into: folder))

@@ -1,4 +1,5 @@
 import Foundation
+import PlanLoading
 import Tracking
 
 /// `countdown export`.
@@ -28,6 +29,11 @@ extension Workbench {
     public func export(_ request: ExportRequest) throws(WorkbenchError) -> ExportOutcome {
         let workspace = try open()
         let folder = request.folder ?? workspace.resolve(workspace.config.exports) + "/progress"
+        if request.folder == nil, let refusal = WorkspaceConfinement.problem(writing: folder, root: workspace.root) {
+            throw .cannotRun(
+                "cannot export: the folder \(refusal); countdown writes only inside the workspace unless you name "
+                    + "a folder with --out")
+        }
         let store = try workspace.openStoreIfPresent(self)
         let actuals = try storeCall { () throws(StoreError) in
             try store?.exportActuals() ?? CSVWriter.line(ExchangeFormat.actuals.columns)

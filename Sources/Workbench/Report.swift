@@ -53,6 +53,9 @@ extension Workbench {
             workspace: workspace.loaded, config: workspace.config, loader: workspace.loader, store: store,
             renderer: ReportRenderer(templates: templates))
         let exports = request.exports ?? workspace.resolve(workspace.config.exports)
+        // Folders under the workspace are written into only when no link leads out of it;
+        // a folder the user named with --out is theirs.
+        let confined = request.exports == nil ? workspace.root : nil
         let day = request.asOf ?? today
         let formats = request.formats
         let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -71,7 +74,9 @@ extension Workbench {
                 }
             }
             let written = ConcurrentMap.map(packs) { pack in
-                Result { () throws(ReportFailure) in try pipeline.writeFiles(pack, exports: exports) }
+                Result { () throws(ReportFailure) in
+                    try pipeline.writeFiles(pack, exports: exports, confinedTo: confined)
+                }
             }
             for (pack, files) in zip(packs, written) {
                 do {

@@ -78,6 +78,9 @@ extension Workbench {
                 "unknown contributor '\(request.contributor)'\(suggestion); use one of: \(ids.joined(separator: ", "))")
         }
         let file = URL(fileURLWithPath: root).appendingPathComponent("plans/\(planID).yaml")
+        if let refusal = WorkspaceConfinement.problem(writing: file.path, root: root) {
+            throw .cannotRun("cannot write the plan: \(refusal); countdown writes only inside the workspace")
+        }
         guard !FileManager.default.fileExists(atPath: file.path) else {
             throw .cannotRun("\(file.path) already exists; countdown new never overwrites a plan")
         }

@@ -19,6 +19,29 @@ import Testing
         #expect(!run.stderr.contains("hunter2") && !run.stdout.contains("hunter2"))
         #expect(!FileManager.default.fileExists(atPath: example.path + "/exports/awhb/2010-03-31"))
     }
+
+    @Test func aBoardOrExportFolderThatIsALinkOutOfTheWorkspaceIsNotWrittenThrough() throws {
+        let example = try StoreHardeningTests.Example()
+        let elsewhere = try TemporaryFolder(prefix: "countdown-elsewhere")
+        try FileManager.default.createDirectory(atPath: example.path + "/exports", withIntermediateDirectories: true)
+        for link in ["exports/awhb", "exports/progress"] {
+            try FileManager.default.createSymbolicLink(
+                atPath: example.path + "/" + link, withDestinationPath: elsewhere.path)
+        }
+        let report = try example.run(["report", "--as-of", "2010-03-31", "--board", "awhb", "--format", "md"])
+        #expect(report.status == 2, "\(report.stderr)")
+        #expect(report.stderr.contains("leads through a link to"))
+        let export = try example.run(["export"])
+        #expect(export.status == 2, "\(export.stderr)")
+        #expect(export.stderr.contains("leads through a link to"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+        // A folder the user names is theirs, wherever it is.
+        let named = try example.run([
+            "report", "--as-of", "2010-03-31", "--board", "awhb", "--format", "md", "--out", elsewhere.path + "/packs",
+        ])
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(FileManager.default.fileExists(atPath: elsewhere.path + "/packs/awhb/2010-03-31/awhb-2010-03-31.md"))
+    }
 }
 
 /// Issue 16, item 7: a pack with thousands of overdue milestones lists every
