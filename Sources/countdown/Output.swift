@@ -18,16 +18,18 @@ func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
-/// Prints what a use case said, on standard error; `quiet` leaves out the confirmations.
+/// Prints what a use case said, on standard error; `quiet` leaves out the
+/// confirmations. Messages quote plan texts and CSV cells, so a control
+/// character in one is shown (`U+001B`), never sent to the terminal.
 func say(_ messages: [Message], quiet: Bool = false) {
     for message in messages {
         switch message {
-        case .note(let text): if !quiet { printError(text) }
-        case .problem(let text): printError(text)
+        case .note(let text): if !quiet { printError(ControlCharacters.neutralised(text)) }
+        case .problem(let text): printError(ControlCharacters.neutralised(text))
         case .findings(let diagnostics, let sources): printDiagnostics(diagnostics, sources: sources)
         case .entry(let problem):
-            printError("error: \(problem.message) [\(problem.rule)]")
-            if let hint = problem.hint { printError("  = help: \(hint)") }
+            printError(ControlCharacters.neutralised("error: \(problem.message) [\(problem.rule)]"))
+            if let hint = problem.hint { printError(ControlCharacters.neutralised("  = help: \(hint)")) }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PlanModel
 import StableJSON
 import Tracking
 
@@ -16,15 +17,17 @@ public enum HistoryReport: Sendable {
 public enum HistoryFormat: String, CaseIterable, Sendable {
     case text, json
 
-    /// The report in this format, ending in a newline.
+    /// The report in this format, ending in a newline. Text shows any
+    /// control character in a source or a note as `U+001B`; JSON escapes them.
     public func render(_ report: HistoryReport) -> String {
         switch (self, report) {
         case (.text, .revisions(let planID, let revisions)):
-            HistoryTextRenderer.render(planID: planID, revisions: revisions)
+            ControlCharacters.neutralised(HistoryTextRenderer.render(planID: planID, revisions: revisions))
         case (.text, .actuals(let address, let actuals, let unit)):
-            HistoryTextRenderer.render(address: address, actuals: actuals, unit: unit)
+            ControlCharacters.neutralised(HistoryTextRenderer.render(address: address, actuals: actuals, unit: unit))
         case (.text, .completions(let address, let completions, let dues)):
-            HistoryTextRenderer.render(address: address, completions: completions, dues: dues)
+            ControlCharacters.neutralised(
+                HistoryTextRenderer.render(address: address, completions: completions, dues: dues))
         case (.json, .revisions(_, let records)): encodeJSON(records) + "\n"
         case (.json, .actuals(_, let records, _)): encodeJSON(records) + "\n"
         case (.json, .completions(_, let records, _)): encodeJSON(records) + "\n"
