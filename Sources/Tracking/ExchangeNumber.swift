@@ -49,6 +49,31 @@ public enum ExchangeNumber {
         return value
     }
 
+    /// Whether `value` is exactly the number `text` writes, so that storing it
+    /// loses nothing: `123456789012345678` would be kept as
+    /// 123456789012345680, and a 20-digit count as 1e20, so such text is
+    /// refused rather than rounded without a word. `text` is a plain decimal.
+    public static func isExact(_ text: String, value: Double) -> Bool {
+        canonical(text) == canonical(format(value))
+    }
+
+    /// A plain decimal without a sign on zero, leading zeros or trailing fraction zeros.
+    static func canonical(_ text: String) -> String {
+        var negative = false
+        var body = Substring(text)
+        if body.hasPrefix("-") {
+            negative = true
+            body = body.dropFirst()
+        }
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        var whole = parts[0].drop { $0 == "0" }
+        var fraction = parts.count > 1 ? parts[1] : ""
+        while fraction.hasSuffix("0") { fraction = fraction.dropLast() }
+        if whole.isEmpty { whole = "0" }
+        let digits = String(whole) + (fraction.isEmpty ? "" : "." + fraction)
+        return negative && digits != "0" ? "-" + digits : digits
+    }
+
     /// `parse` for the numbers nearly every file holds, straight from bytes:
     /// `-`, digits, and a fraction, with at most 15 or so significant digits.
     /// Nil means "not decided here" (ask `parse`), never "not a number".

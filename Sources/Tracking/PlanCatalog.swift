@@ -71,6 +71,13 @@ public struct PlanCatalog: Sendable {
             throw EntryProblem(
                 rule: "invalid-number", message: "'\(text)' is not a number", hint: hint)
         }
+        guard ExchangeNumber.isExact(text, value: value) else {
+            throw EntryProblem(
+                rule: "invalid-number",
+                message: "'\(text)' has more digits than countdown can keep exactly (it would be stored as "
+                    + "\(ExchangeNumber.format(value)))",
+                hint: "write it with at most 15 significant digits")
+        }
         return value
     }
 

@@ -96,8 +96,29 @@ extension Workbench {
             throw .cannotRun("cannot read \(path): \(failure.reason)")
         }
         guard ImportFile.isUTF8(bytes) else {
-            throw .cannotRun("cannot read \(path): it is not UTF-8 text; save it as CSV UTF-8")
+            let (line, offset) = firstInvalidUTF8(bytes)
+            throw .cannotRun(
+                "cannot read \(path): it is not UTF-8 text (line \(line), byte \(offset + 1) of the file is "
+                    + "not UTF-8); save it as CSV UTF-8")
         }
         return bytes
+    }
+
+    /// The line (from 1) and byte offset (from 0) of the first byte that is
+    /// not UTF-8; only asked once a file is known not to be.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (line: Int, offset: Int) {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        var line = 1
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar):
+                if scalar.count == 1 && scalar.first == 0x0A { line += 1 }
+                offset += scalar.count
+            case .error: return (line, offset)
+            case .emptyInput: return (line, offset)
+            }
+        }
     }
 }

@@ -166,4 +166,30 @@ import Testing
         #expect(again.status == 0)
         #expect(again.stderr.contains("replacing the file that was there"))
     }
+
+    /// Item 10: numbers that a Double cannot hold exactly are refused, not
+    /// rounded; a file that is not UTF-8 says where.
+    @Test func inexactNumbersAndBadBytesAreRefusedWithWhere() throws {
+        let example = try Example(imported: false)
+        for number in ["123456789012345678", "99999999999999999999", "1.00000000000000001"] {
+            let run = try example.run(["record", "tobacco-control/rm-quitters", number, "--date", "2009-12-31"])
+            #expect(run.status == 1, "\(number)")
+            #expect(run.stderr.contains("more digits than countdown can keep exactly"), "\(number): \(run.stderr)")
+        }
+        #expect(
+            try example.run(["record", "tobacco-control/rm-quitters", "0017.50", "--date", "2009-12-31"]).status == 0)
+        try example.write(
+            "measure,date,value,source,note\ntobacco-control/rm-quitters,2009-12-31,123456789012345678,,\n",
+            to: "big.csv")
+        let big = try example.run(["import", "big.csv"])
+        #expect(big.status == 1)
+        #expect(big.stderr.contains("big.csv:2:40: error: '123456789012345678' has more digits"))
+        var latin1 = Data("measure,date,value,source,note\ntobacco-control/rm-quitters,2009-12-31,12,caf".utf8)
+        latin1.append(0xE9)
+        latin1.append(contentsOf: Data(",\n".utf8))
+        try example.write(latin1, to: "latin1.csv")
+        let bad = try example.run(["import", "latin1.csv"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("line 2, byte 77 of the file is not UTF-8"), "\(bad.stderr)")
+    }
 }
