@@ -11,7 +11,7 @@ public enum Scaffold {
             # countdown workspace: the area, its life-expectancy target, and what plans may name.
             # Check it with: countdown lint
             schema: 1
-            area: { id: \(areaID), name: \(areaName) }
+            area: { id: \(areaID), name: \(YAMLText.scalar(areaName)) }
             comparator: England
             # The delivery horizon the countdown runs to (financial years run April to March).
             period: { start: \(start), end: \(end) }
@@ -53,11 +53,11 @@ public enum Scaffold {
         let lead = "{ role: TODO the lead's role, organisation: \(organisation) }"
         return """
             # yaml-language-server: $schema=../schema/plan.schema.json
-            # \(title ?? contributor.title) delivery plan. Replace every TODO, then: countdown lint plans/\(id).yaml
+            # \(YAMLText.comment(title ?? contributor.title)) delivery plan. Replace every TODO, then: countdown lint plans/\(id).yaml
             # What each key means: countdown schema plan; what a finding means: countdown explain RULE
             schema: 1
             id: \(id)
-            title: \(title ?? "TODO the plan's title, e.g. \(contributor.title)")
+            title: \(YAMLText.scalar(title ?? "TODO the plan's title, e.g. \(contributor.title)"))
             contributor: \(contributor.id)
             board: \(board)                     # a board id from countdown.yaml
             lead: \(lead)

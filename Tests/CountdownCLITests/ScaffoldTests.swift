@@ -41,6 +41,34 @@ struct ScaffoldTests {
         #expect(reinit.status == 2)
     }
 
+    /// Issue 18, item 1: text the tool writes into YAML reads back as written.
+    @Test func hostileTitlesAndAreaNamesRoundTripThroughNewAndLint() throws {
+        let folder = try TemporaryFolder(prefix: "countdown-titles")
+        let area = "Bury: North, & \"South\""
+        #expect(try countdown.run(["init", folder.path + "/w", "--area", area], in: "/").status == 0)
+        let titles = [
+            "Short-term offer: reablement and technology enabled care", "no", "#1 priority", "\"quoted\" and \\back",
+            "50% of - things", "tab\there", "{ braces }", "- dash", "[list]", "2024-03-31", "1.5", "  spaced  ",
+            "a # not a comment", "*alias", "&anchor", "!tag", "|", ">", "line\nbreak", "'single'",
+        ]
+        for (index, title) in titles.enumerated() {
+            let id = "plan-\(index)"
+            let created = try countdown.run(
+                ["new", id, "--contributor", "tobacco-control", "--title=\(title)"], in: folder.path + "/w")
+            #expect(created.status == 0, "\(title): \(created.stderr)")
+        }
+        let linted = try countdown.run(["lint", "--format", "json"], in: folder.path + "/w")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(linted.stdout.utf8)) as? [String: Any])
+        let rules = Set((json["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String })
+        #expect(rules.isSubset(of: ["unfinished", "milestone-gap", "unrated-component"]), "\(rules)")
+        for (index, title) in titles.enumerated() {
+            let text = try folder.read("w/plans/plan-\(index).yaml")
+            let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("title: ") })
+            #expect(YAMLRead.scalar(String(line.dropFirst("title: ".count))) == title, "\(title)")
+        }
+        #expect(try folder.read("w/countdown.yaml").contains(#"name: "Bury: North, & \"South\"""#))
+    }
+
     @Test func newExplainsBadIdsAndContributors() throws {
         let badID = try countdown.run(
             ["new", "Winter Deaths", "--contributor", "seasonal-excess-deaths"], in: SourceTree.root)
@@ -117,5 +145,29 @@ struct QuietTests {
             ["new", "winter-deaths", "--contributor", "seasonal-excess-deaths", "--quiet"], in: folder.path)
         #expect(failing.status == 2)
         #expect(failing.stderr.contains("already exists"))
+    }
+}
+
+/// Reads back the scalars the scaffold writes: plain, or double-quoted with YAML's escapes.
+enum YAMLRead {
+    static func scalar(_ text: String) -> String {
+        guard text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 else { return text }
+        var result = ""
+        var escaping = false
+        for character in text.dropFirst().dropLast() {
+            if escaping {
+                switch character {
+                case "n": result.append("\n")
+                case "t": result.append("\t")
+                default: result.append(character)
+                }
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
     }
 }
