@@ -42,28 +42,23 @@ public struct Suppression: Sendable, Hashable {
 extension String.UTF8View {
     /// Whether `needle`'s UTF-8 bytes occur in this view: a plain byte scan,
     /// much cheaper than a Character-level search on long texts. It looks
-    /// for the needle's last byte with `memchr` (rare in plan text for the
-    /// needles used: '[' of an ignore comment, 'O' of TODO) and compares
-    /// backwards from there.
+    /// for the needle's last byte (rare in plan text for the needles used:
+    /// '[' of an ignore comment, 'O' of TODO) and compares backwards from there.
     func containsBytes(of needle: String) -> Bool {
-        var needle = needle
-        let answer = needle.withUTF8 { pattern -> Bool? in
-            guard let last = pattern.last else { return true }
-            return withContiguousStorageIfAvailable { bytes -> Bool in
-                guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return false }
-                var from = pattern.count - 1
-                while from < bytes.count {
-                    guard let found = memchr(base + from, Int32(last), bytes.count - from) else { return false }
-                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    let start = end - (pattern.count - 1)
-                    var offset = 0
-                    while offset < pattern.count - 1 && bytes[start + offset] == pattern[offset] { offset += 1 }
-                    if offset == pattern.count - 1 { return true }
-                    from = end + 1
-                }
-                return false
+        let pattern = needle.utf8.span
+        let bytes = span
+        guard !pattern.isEmpty else { return true }
+        let last = pattern[pattern.count - 1]
+        var end = pattern.count - 1
+        while end < bytes.count {
+            if bytes[end] == last {
+                let start = end - (pattern.count - 1)
+                var offset = 0
+                while offset < pattern.count - 1 && bytes[start + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count - 1 { return true }
             }
+            end += 1
         }
-        return answer ?? String(self).contains(needle)
+        return false
     }
 }

@@ -60,8 +60,8 @@ public struct ObjectiveNotSpecificRule: LintRule {
             statement,
             { bytes -> Bool in
                 var digits = 0
-                for byte in bytes {
-                    if ASCIIText.isDigit(byte) {
+                for index in bytes.indices {
+                    if ASCIIText.isDigit(bytes[index]) {
                         digits += 1
                     } else {
                         if digits == 4 { return true }

@@ -46,7 +46,7 @@ public struct VagueObjectiveRule: LintRule {
         if let phrase = ASCIIText.withBytes(
             statement,
             { bytes -> String? in
-                guard !bytes.contains(where: ASCIIText.isDigit) else { return nil }
+                guard !ASCIIText.containsDigit(bytes) else { return nil }
                 return Self.vaguePhrases.first { containsWord($0, in: bytes) }
             })
         {
@@ -58,7 +58,7 @@ public struct VagueObjectiveRule: LintRule {
     }
 
     /// `containsWord(_:in:)` on ASCII bytes, lower-cased as it searches.
-    private func containsWord(_ phrase: String, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func containsWord(_ phrase: String, in bytes: Span<UInt8>) -> Bool {
         var searchStart = 0
         while let start = ASCIIText.firstOffset(of: phrase, in: bytes, from: searchStart) {
             if start == 0 || !ASCIIText.isLetter(bytes[start - 1]) { return true }
