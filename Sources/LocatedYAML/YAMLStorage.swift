@@ -104,7 +104,8 @@ extension YAMLStorage {
     /// Node `id`'s record; an id from another document is stopped here.
     @inlinable @inline(__always)
     func record(_ id: YAMLNodeID) -> YAMLNodeRecord {
-        precondition(UInt32(bitPattern: id.index) < UInt32(truncatingIfNeeded: nodes.count), "a node of another document")
+        precondition(
+            UInt32(bitPattern: id.index) < UInt32(truncatingIfNeeded: nodes.count), "a node of another document")
         return nodes[Int(id.index)]
     }
 

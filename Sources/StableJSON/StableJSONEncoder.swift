@@ -89,8 +89,9 @@ final class JSONWriter {
         }
     }
 
-    func writeRaw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    /// Punctuation and words countdown writes itself (`" : "`, `null`).
+    func writeRaw(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
     }
 
     func writeIndent(_ depth: Int) {
@@ -139,30 +140,39 @@ final class JSONWriter {
     /// `/`, DEL and non-ASCII text are written as they are.
     func writeString(_ text: String) {
         bytes.append(0x22)
-        var text = text
-        text.withUTF8 { source in
-            var runStart = 0
-            for index in 0..<source.count {
-                let byte = source[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-                runStart = index + 1
-                bytes.append(0x5C)
-                switch byte {
-                case 0x22: bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C)
-                case 0x0A: bytes.append(0x6E)
-                case 0x0D: bytes.append(0x72)
-                case 0x09: bytes.append(0x74)
-                case 0x08: bytes.append(0x62)
-                case 0x0C: bytes.append(0x66)
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
-                }
+        let utf8 = text.utf8
+        let source = utf8.span
+        var runStart = 0
+        for index in source.indices {
+            let byte = source[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+            append(utf8, runStart..<index)
+            runStart = index + 1
+            bytes.append(0x5C)
+            switch byte {
+            case 0x22: bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C)
+            case 0x0A: bytes.append(0x6E)
+            case 0x0D: bytes.append(0x72)
+            case 0x09: bytes.append(0x74)
+            case 0x08: bytes.append(0x62)
+            case 0x0C: bytes.append(0x66)
+            default:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
         }
+        append(utf8, runStart..<source.count)
         bytes.append(0x22)
+    }
+
+    /// Appends the bytes at offsets `range` of `utf8` (copied in one piece: a
+    /// native string's bytes are contiguous).
+    @inline(__always)
+    private func append(_ utf8: String.UTF8View, _ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        guard range.count < utf8.count else { return bytes.append(contentsOf: utf8) }
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        bytes.append(contentsOf: utf8[start..<utf8.index(start, offsetBy: range.count)])
     }
 }
