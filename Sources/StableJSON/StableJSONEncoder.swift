@@ -140,14 +140,28 @@ final class JSONWriter {
     /// `/`, DEL and non-ASCII text are written as they are.
     func writeString(_ text: String) {
         bytes.append(0x22)
-        let utf8 = text.utf8
-        let source = utf8.span
-        var runStart = 0
+        let source = text.utf8.span
+        // Most text needs no escape: found with a branch-free pass, then copied whole.
+        var escapes: UInt8 = 0
         for index in source.indices {
             let byte = source[index]
-            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-            append(utf8, runStart..<index)
-            runStart = index + 1
+            escapes |= (byte < 0x20 ? 1 : 0) | (byte == 0x22 ? 1 : 0) | (byte == 0x5C ? 1 : 0)
+        }
+        if escapes == 0 {
+            bytes.append(contentsOf: text.utf8)
+        } else {
+            writeEscaped(source)
+        }
+        bytes.append(0x22)
+    }
+
+    private func writeEscaped(_ source: Span<UInt8>) {
+        for index in source.indices {
+            let byte = source[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else {
+                bytes.append(byte)
+                continue
+            }
             bytes.append(0x5C)
             switch byte {
             case 0x22: bytes.append(0x22)
@@ -162,17 +176,5 @@ final class JSONWriter {
                 bytes.append(contentsOf: [0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
             }
         }
-        append(utf8, runStart..<source.count)
-        bytes.append(0x22)
-    }
-
-    /// Appends the bytes at offsets `range` of `utf8` (copied in one piece: a
-    /// native string's bytes are contiguous).
-    @inline(__always)
-    private func append(_ utf8: String.UTF8View, _ range: Range<Int>) {
-        guard !range.isEmpty else { return }
-        guard range.count < utf8.count else { return bytes.append(contentsOf: utf8) }
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        bytes.append(contentsOf: utf8[start..<utf8.index(start, offsetBy: range.count)])
     }
 }

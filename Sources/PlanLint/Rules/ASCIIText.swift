@@ -34,8 +34,8 @@ enum ASCIIText {
 
     /// Where `word` (lower-case ASCII) first occurs in the lower-cased
     /// bytes at or after `start`, as a search of `text.lowercased()` finds it.
-    static func firstOffset(of word: String, in bytes: Span<UInt8>, from start: Int = 0) -> Int? {
-        let pattern = word.utf8.span
+    static func firstOffset(of word: [UInt8], in bytes: Span<UInt8>, from start: Int = 0) -> Int? {
+        let pattern = word.span
         let count = pattern.count
         guard count > 0 else { return start }
         guard bytes.count >= count else { return nil }

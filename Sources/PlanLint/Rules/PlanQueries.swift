@@ -6,34 +6,27 @@ extension Plan {
 
     /// Calls `body` with the outcome and then every objective, in the order
     /// of `measures`, without building that array (which copies every
-    /// measure, and rules ask for it a dozen times per plan). Each value is
-    /// read in place through a `Span`, never copied whole.
-    func forEachMeasure(_ body: (borrowing Measure) -> Void) {
-        body(outcome)
+    /// measure, and rules ask for it a dozen times per plan).
+    func forEachMeasure(_ body: (PlanMeasure) -> Void) {
+        body(PlanMeasure(measures: [outcome], index: 0))
         forEachObjective(body)
     }
 
     /// Calls `body` with every objective, in order.
-    func forEachObjective(_ body: (borrowing Measure) -> Void) {
-        let interventions = interventions.span
-        for index in interventions.indices { Self.forEachObjective(of: interventions[index], body) }
-    }
-
-    private static func forEachObjective(of intervention: borrowing Intervention, _ body: (borrowing Measure) -> Void) {
-        let objectives = intervention.objectives.span
-        for index in objectives.indices { body(objectives[index]) }
+    func forEachObjective(_ body: (PlanMeasure) -> Void) {
+        for intervention in interventions.indices {
+            let objectives = interventions[intervention].objectives
+            for index in objectives.indices { body(PlanMeasure(measures: objectives, index: index)) }
+        }
     }
 
     /// Calls `body` with every milestone, in the order of `milestones`.
     func forEachMilestone(_ body: (borrowing Milestone) -> Void) {
-        let interventions = interventions.span
-        for index in interventions.indices { Self.forEachMilestone(of: interventions[index], body) }
-    }
-
-    private static func forEachMilestone(of intervention: borrowing Intervention, _ body: (borrowing Milestone) -> Void)
-    {
-        let milestones = intervention.milestones.span
-        for index in milestones.indices { body(milestones[index]) }
+        for intervention in interventions.indices {
+            let list = interventions[intervention].milestones
+            let milestones = list.span
+            for index in milestones.indices { body(milestones[index]) }
+        }
     }
 
     /// Calls `body` with every person named in the plan (the lead, then each
@@ -41,23 +34,39 @@ extension Plan {
     /// risks' owners), with what they are the lead or owner of.
     func forEachPerson(_ body: (borrowing Person, PersonPlace) -> Void) {
         body(lead, .plan)
-        let interventions = interventions.span
-        for index in interventions.indices { Self.forEachPerson(of: interventions[index], body) }
+        for intervention in interventions.indices {
+            body(interventions[intervention].lead, .intervention(interventions[intervention].id))
+            let objectiveList = interventions[intervention].objectives
+            let objectives = objectiveList.span
+            for index in objectives.indices {
+                guard let owner = objectives[index].owner else { continue }
+                body(owner, .objective(objectives[index].id))
+            }
+            let milestoneList = interventions[intervention].milestones
+            let milestones = milestoneList.span
+            for index in milestones.indices { body(milestones[index].owner, .milestone(milestones[index].id)) }
+        }
         let risks = risks.span
         for index in risks.indices { body(risks[index].owner, .risk(risks[index].id)) }
     }
+}
 
-    private static func forEachPerson(
-        of intervention: borrowing Intervention, _ body: (borrowing Person, PersonPlace) -> Void
-    ) {
-        body(intervention.lead, .intervention(intervention.id))
-        let objectives = intervention.objectives.span
-        for index in objectives.indices {
-            guard let owner = objectives[index].owner else { continue }
-            body(owner, .objective(objectives[index].id))
-        }
-        let milestones = intervention.milestones.span
-        for index in milestones.indices { body(milestones[index].owner, .milestone(milestones[index].id)) }
+/// A measure of a plan as rules see it: its fields are read where the plan
+/// keeps them (`measures[index]`), so that walking a plan copies only the
+/// fields a rule looks at, not whole measures (about twenty reference counts
+/// each). A plain value: safe to keep, it keeps the measures it reads.
+@dynamicMemberLookup
+struct PlanMeasure {
+    let measures: [Measure]
+    let index: Int
+
+    @inline(__always)
+    subscript<T>(dynamicMember keyPath: KeyPath<Measure, T>) -> T {
+        measures[index][keyPath: keyPath]
+    }
+
+    func isBetter(_ value: Double, than other: Double) -> Bool {
+        Measure.isBetter(value, than: other, when: self.better)
     }
 }
 
