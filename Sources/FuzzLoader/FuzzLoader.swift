@@ -24,6 +24,7 @@ struct FuzzLoader {
             var argc = CommandLine.argc
             var argv = CommandLine.unsafeArgv
             exit(
+                // libFuzzer's C entry point hands over each input as a pointer: copied to an array at once.
                 llvmFuzzerRunDriver(&argc, &argv) { data, size in
                     LoaderHarness.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
                     return 0

@@ -29,7 +29,6 @@ public enum YAMLComposer {
                 ])
         }
         var state = ComposerState(limits: limits, inputSize: bytes.count)
-        defer { state.discard() }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             return ComposedYAML(
@@ -67,7 +66,8 @@ public enum YAMLComposer {
             // libyaml reached the end of the stream, so it decoded every byte
             // and refused any that is not UTF-8 text (NUL and other control
             // characters included): the bytes need no check of their own.
-            return ComposedYAML(root: state.takeRoot(), problems: state.problems)
+            let problems = state.problems
+            return ComposedYAML(root: state.takeRoot(), problems: problems)
         }
         // Reading stopped early: a byte that is not text explains it best,
         // located by line and column, wherever it is in the file.
@@ -100,8 +100,8 @@ public enum YAMLComposer {
 /// piece when it ends, so a collection costs no array of its own. The
 /// innermost open collection is kept apart from the stack of the others,
 /// so that attaching a node (every event) changes it in place.
-private struct ComposerState {
-    typealias NodeID = YAMLStorage.NodeID
+private struct ComposerState: ~Copyable {
+    typealias NodeID = YAMLNodeID
 
     /// One open collection.
     private struct Frame {
@@ -134,12 +134,11 @@ private struct ComposerState {
     private var depth = 0
     private var work: GrowingBuffer<NodeID>
     /// Handed over to the document's storage at the end (freed by it, or
-    /// here when reading failed).
+    /// with this state when reading failed).
     private var nodes: GrowingBuffer<YAMLNodeRecord>
     private var children: GrowingBuffer<NodeID>
     private var bytes: GrowingBuffer<UInt8>
-    private var handedOver = false
-    private var tags: [Int32: String] = [:]
+    private var tags: [NodeID: String] = [:]
     private var anchors: [String: (id: NodeID, nodeCount: Int, height: Int)] = [:]
     private var aliasExpansion = 0
     private var documents = 0
@@ -160,21 +159,10 @@ private struct ComposerState {
         stack.reserveCapacity(16)
     }
 
-    /// The document's root, its storage taking over the buffers. Once only.
-    mutating func takeRoot() -> YAMLNode? {
-        precondition(!handedOver)
-        handedOver = true
+    /// The document's root, its storage taking over the buffers.
+    consuming func takeRoot() -> YAMLNode? {
         let storage = YAMLStorage(nodes: nodes, children: children, bytes: bytes, tags: tags)
         return rootID.map(storage.node)
-    }
-
-    /// Frees the buffers that were not handed over.
-    func discard() {
-        work.base.deallocate()
-        guard !handedOver else { return }
-        nodes.base.deallocate()
-        children.base.deallocate()
-        bytes.base.deallocate()
     }
 
     mutating func fail(_ problem: YAMLProblem) {
@@ -201,7 +189,7 @@ private struct ComposerState {
                 bytes.append(contentsOf: text)
             }
             let style = Self.style(data.style)
-            let id = NodeID(nodes.count)
+            let id = NodeID(Int32(nodes.count))
             var tag = YAMLNodeRecord.Tag.none
             if let pointer = data.tag {
                 let text = String(cString: pointer)
@@ -234,14 +222,14 @@ private struct ComposerState {
             let frame = current
             depth -= 1
             if depth > 0 { current = stack.removeLast() }
-            let id = NodeID(nodes.count)
+            let id = NodeID(Int32(nodes.count))
             let childCount = work.count - frame.workStart
             nodes.append(
                 YAMLNodeRecord(
                     line: frame.line, column: frame.column, start: Int32(clamping: children.count),
                     count: Int32(clamping: frame.isMapping ? childCount / 2 : childCount),
                     kind: frame.isMapping ? .mapping : .sequence, style: .plain, tag: .none, isASCII: true))
-            children.append(contentsOf: work.slice(frame.workStart..<work.count))
+            children.append(from: work, frame.workStart..<work.count)
             work.removeLast(childCount)
             let height = frame.childHeight + 1
             if let anchor = frame.anchor { anchors[anchor] = (id, frame.nodeCount, height) }
@@ -337,14 +325,14 @@ private struct ComposerState {
             current.skippingValue = false
             return
         }
-        let record = nodes[Int(id)]
+        let record = nodes[Int(id.index)]
         guard record.kind == .scalar else {
             let kind = record.kind == .sequence ? "a list" : "a mapping of keys to values"
             problems.append(
                 YAMLProblem(
                     kind: .complexKey, message: "a key must be plain text, not \(kind)",
                     position: record.position, hint: "write the key as a single word such as 'title'"))
-            current.pendingKey = -1
+            current.pendingKey = NodeID(-1)
             current.skippingValue = true
             return
         }
@@ -369,8 +357,8 @@ private struct ComposerState {
     }
 
     private func scalarBytes(_ id: NodeID) -> UnsafeBufferPointer<UInt8> {
-        let record = nodes[Int(id)]
-        return bytes.slice(Int(record.start)..<Int(record.start + record.count))
+        let record = nodes[Int(id.index)]
+        return bytes.buffer(Int(record.start)..<Int(record.start + record.count))
     }
 
     /// Where the key with the same text as `key` was first given in the
@@ -380,7 +368,7 @@ private struct ComposerState {
         var index = current.workStart
         while index < work.count {
             let otherID = work[index]
-            let other = nodes[Int(otherID)]
+            let other = nodes[Int(otherID.index)]
             if sameText(key, record, otherID, other) { return other.position }
             index += 2
         }
@@ -409,12 +397,12 @@ private struct ComposerState {
             var index: [String: TextPosition] = [:]
             for offset in stride(from: current.workStart, to: work.count, by: 2) {
                 let text = text(work[offset])
-                if index[text] == nil { index[text] = nodes[Int(work[offset])].position }
+                if index[text] == nil { index[text] = nodes[Int(work[offset].index)].position }
             }
             current.seenKeys = index
         }
         let text = text(key)
-        current.seenKeys?[text] = nodes[Int(key)].position
+        current.seenKeys?[text] = nodes[Int(key.index)].position
     }
 
     private static func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {

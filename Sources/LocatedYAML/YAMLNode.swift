@@ -44,7 +44,7 @@ public enum YAMLNode: Sendable {
         }
     }
 
-    package var id: YAMLStorage.NodeID {
+    package var id: YAMLNodeID {
         switch self {
         case .scalar(let scalar): scalar.id
         case .sequence(let sequence): sequence.id
@@ -87,9 +87,9 @@ public struct YAMLScalar: Sendable {
     }
 
     package let storage: YAMLStorage
-    package let id: YAMLStorage.NodeID
+    package let id: YAMLNodeID
 
-    package init(storage: YAMLStorage, id: YAMLStorage.NodeID) {
+    package init(storage: YAMLStorage, id: YAMLNodeID) {
         self.storage = storage
         self.id = id
     }
@@ -100,12 +100,12 @@ public struct YAMLScalar: Sendable {
             line: Int32(clamping: position.line), column: Int32(clamping: position.column), start: 0,
             count: Int32(text.utf8.count), kind: .scalar, style: style, tag: .none,
             isASCII: text.utf8.allSatisfy { $0 < 0x80 })
-        var tags: [Int32: String] = [:]
+        var tags: [YAMLNodeID: String] = [:]
         if tag == "tag:yaml.org,2002:str" {
             record.tag = .string
         } else if let tag {
             record.tag = .other
-            tags[0] = tag
+            tags[YAMLNodeID(0)] = tag
         }
         var nodes = GrowingBuffer<YAMLNodeRecord>(capacity: 1)
         nodes.append(record)
@@ -113,11 +113,11 @@ public struct YAMLScalar: Sendable {
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
         let storage = YAMLStorage(nodes: nodes, children: GrowingBuffer(capacity: 0), bytes: bytes, tags: tags)
-        self.init(storage: storage, id: 0)
+        self.init(storage: storage, id: YAMLNodeID(0))
     }
 
     public var text: String { storage.text(id) }
-    public var style: Style { storage.record(id).style }
+    public var style: Style { storage.style(id) }
     /// The explicit tag (`!!str` arrives as `tag:yaml.org,2002:str`), if any.
     public var tag: String? { storage.tag(id) }
     public var position: TextPosition { storage.position(id) }
@@ -133,9 +133,9 @@ public struct YAMLScalar: Sendable {
 /// A list: a view of one node of a composed document.
 public struct YAMLSequence: Sendable {
     package let storage: YAMLStorage
-    package let id: YAMLStorage.NodeID
+    package let id: YAMLNodeID
 
-    package init(storage: YAMLStorage, id: YAMLStorage.NodeID) {
+    package init(storage: YAMLStorage, id: YAMLNodeID) {
         self.storage = storage
         self.id = id
     }
@@ -157,9 +157,9 @@ public struct YAMLMapping: Sendable {
     }
 
     package let storage: YAMLStorage
-    package let id: YAMLStorage.NodeID
+    package let id: YAMLNodeID
 
-    package init(storage: YAMLStorage, id: YAMLStorage.NodeID) {
+    package init(storage: YAMLStorage, id: YAMLNodeID) {
         self.storage = storage
         self.id = id
     }

@@ -8,7 +8,7 @@ import PlanModel
 /// It reads the document's flat storage by node id (see `YAMLStorage`), so
 /// that a key lookup compares bytes and only the values kept become Strings.
 struct ModelDecoder {
-    typealias NodeID = YAMLStorage.NodeID
+    typealias NodeID = YAMLNodeID
 
     let file: String
     let storage: YAMLStorage
@@ -42,12 +42,12 @@ struct ModelDecoder {
         places.reserveCapacity(count)
         for index in 0..<count {
             let key = storage.key(index, of: mapping)
-            let keyRecord = storage.record(key)
-            let valueRecord = storage.record(storage.value(index, of: mapping))
+            let keyPlace = storage.lineAndColumn(key)
+            let valuePlace = storage.lineAndColumn(storage.value(index, of: mapping))
             places.append(
                 FieldLocations.Place(
-                    name: storage.text(key), keyLine: keyRecord.line, keyColumn: keyRecord.column,
-                    valueLine: valueRecord.line, valueColumn: valueRecord.column))
+                    name: storage.text(key), keyLine: keyPlace.line, keyColumn: keyPlace.column,
+                    valueLine: valuePlace.line, valueColumn: valuePlace.column))
         }
         return FieldLocations(start: location(mapping), places: places)
     }

@@ -17,7 +17,7 @@ enum ScalarReading {
     static func tolerance(_ node: YAMLNode) -> Tolerance? { tolerance(node.storage, node.id) }
     static func ageRange(_ node: YAMLNode) -> ClosedRange<Int>? { ageRange(node.storage, node.id) }
 
-    static func text(_ storage: YAMLStorage, _ id: YAMLStorage.NodeID) -> String? {
+    static func text(_ storage: YAMLStorage, _ id: YAMLNodeID) -> String? {
         guard storage.kind(id) == .scalar, !storage.isNull(id) else { return nil }
         return storage.text(id)
     }
@@ -25,9 +25,9 @@ enum ScalarReading {
     /// A plain decimal: `26.4`, `-3`, `1200`. Quoted text, `1,200`, `5%`,
     /// `1e3` and `.inf` are not numbers here, and nor is a run of digits too
     /// long for a Double (it would read as infinity and poison every sum).
-    static func number(_ storage: YAMLStorage, _ id: YAMLStorage.NodeID) -> Double? {
+    static func number(_ storage: YAMLStorage, _ id: YAMLNodeID) -> Double? {
         guard storage.kind(id) == .scalar, !storage.isExplicitText(id) else { return nil }
-        switch decimal(storage.scalarBytes(id)) {
+        switch storage.withBytes(id, decimal) {
         case .notDecimal: return nil
         case .exact(let value): return value
         case .needsParsing:
@@ -37,8 +37,7 @@ enum ScalarReading {
     }
 
     static func isPlainDecimal(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { decimal($0) } != .notDecimal
+        decimal(text.utf8.span) != .notDecimal
     }
 
     enum Decimal: Equatable {
@@ -56,11 +55,11 @@ enum ScalarReading {
     /// least, one dot at most) and, for up to 15 digits, its value: the
     /// digits as a whole number are exact in a Double, and so is a power of
     /// ten up to 10^22, so one division rounds correctly, as parsing would.
-    static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Decimal {
+    static func decimal(_ bytes: Span<UInt8>) -> Decimal {
         var index = 0
         var negative = false
-        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
-            negative = first == UInt8(ascii: "-")
+        if !bytes.isEmpty, bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
+            negative = bytes[0] == UInt8(ascii: "-")
             index = 1
         }
         var digits = 0
@@ -86,27 +85,28 @@ enum ScalarReading {
         return .exact(negative ? -value : value)
     }
 
-    static func integer(_ storage: YAMLStorage, _ id: YAMLStorage.NodeID) -> Int? {
+    static func integer(_ storage: YAMLStorage, _ id: YAMLNodeID) -> Int? {
         guard let value = number(storage, id), value.rounded() == value, abs(value) < 1e15 else { return nil }
         return Int(value)
     }
 
     /// Exactly `YYYY-MM-DD`, as `Day(iso:)` reads it.
-    static func date(_ storage: YAMLStorage, _ id: YAMLStorage.NodeID) -> Day? {
-        guard storage.kind(id) == .scalar else { return nil }
-        let bytes = storage.scalarBytes(id)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let byte = bytes[index]
-                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+    static func date(_ storage: YAMLStorage, _ id: YAMLNodeID) -> Day? {
+        guard storage.kind(id) == .scalar, storage.byteCount(id) == 10 else { return nil }
+        return storage.withBytes(id) { bytes in
+            guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let byte = bytes[index]
+                    guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                }
+                return value
             }
-            return value
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return Day(year: year, month: month, day: day)
         }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
-        return Day(year: year, month: month, day: day)
     }
 
     /// `5%` → 5 percent; `0.5` → 0.5 in the measure's unit.
@@ -114,17 +114,16 @@ enum ScalarReading {
     /// Read from bytes: a text ending in the byte '%' ends in the Character
     /// "%" or is no tolerance either way (what comes before must then be a
     /// plain decimal, which is ASCII), and spaces are trimmed as bytes.
-    static func tolerance(_ storage: YAMLStorage, _ id: YAMLStorage.NodeID) -> Tolerance? {
+    static func tolerance(_ storage: YAMLStorage, _ id: YAMLNodeID) -> Tolerance? {
         guard storage.kind(id) == .scalar else { return nil }
-        let bytes = storage.scalarBytes(id)
-        let percent: Decimal? = {
-            guard bytes.last == UInt8(ascii: "%") else { return nil }
+        let percent: Decimal? = storage.withBytes(id) { bytes in
+            guard !bytes.isEmpty, bytes[bytes.count - 1] == UInt8(ascii: "%") else { return nil }
             var start = 0
             var end = bytes.count - 1
             while start < end && bytes[start] == UInt8(ascii: " ") { start += 1 }
             while end > start && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-            return decimal(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-        }()
+            return decimal(bytes.extracting(start..<end))
+        }
         switch percent {
         case nil:
             guard let value = self.number(storage, id), value >= 0 else { return nil }
@@ -143,7 +142,7 @@ enum ScalarReading {
     }
 
     /// `35-74` → 35...74; `90+` → 90...Int.max; ends on life-table bands.
-    static func ageRange(_ storage: YAMLStorage, _ id: YAMLStorage.NodeID) -> ClosedRange<Int>? {
+    static func ageRange(_ storage: YAMLStorage, _ id: YAMLNodeID) -> ClosedRange<Int>? {
         guard storage.kind(id) == .scalar else { return nil }
         let text = storage.text(id)
         if text.hasSuffix("+") {
@@ -158,14 +157,15 @@ enum ScalarReading {
     }
 
     /// Whether scalar `id` is an id (see `isIdentifier(_:)`), without making a String.
-    static func isIdentifier(_ storage: YAMLStorage, _ id: YAMLStorage.NodeID) -> Bool {
+    static func isIdentifier(_ storage: YAMLStorage, _ id: YAMLNodeID) -> Bool {
         guard storage.kind(id) == .scalar else { return false }
-        return isIdentifier(bytes: storage.scalarBytes(id))
+        return storage.withBytes(id) { isIdentifier(bytes: $0) }
     }
 
-    static func isIdentifier(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isIdentifier(bytes: Span<UInt8>) -> Bool {
         guard (1...64).contains(bytes.count) else { return false }
-        for (index, byte) in bytes.enumerated() {
+        for index in bytes.indices {
+            let byte = bytes[index]
             let isLowerOrDigit =
                 (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
@@ -175,8 +175,7 @@ enum ScalarReading {
     }
 
     static func isIdentifier(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { isIdentifier(bytes: $0) }
+        isIdentifier(bytes: text.utf8.span)
     }
 
     /// A kebab-case version of `text`, to suggest in an invalid-id message.

@@ -28,7 +28,7 @@ public struct ValidationContext: Sendable {
 /// tables (`CompiledSchema`), so that a clean file costs no String, array or
 /// reference count per value; text is made only for a message.
 struct SchemaValidator {
-    typealias NodeID = YAMLStorage.NodeID
+    typealias NodeID = YAMLNodeID
 
     let file: String
     let context: ValidationContext

@@ -17,18 +17,18 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso text: String) {
-        let bytes = Array(text.utf8)
-        guard let day = bytes.withUnsafeBufferPointer({ Day(isoBytes: $0) }) else { return nil }
-        self = day
+        self.init(isoBytes: text.utf8.span)
     }
 
     /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes (a store's rows, a file's
     /// fields) without making a `String` first.
-    public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
+    @inlinable
+    public init?(isoBytes bytes: Span<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
-            for byte in bytes[range] {
+            for index in range {
+                let byte = bytes[index]
                 guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
                 value = value * 10 + Int(byte - UInt8(ascii: "0"))
             }

@@ -89,8 +89,9 @@ final class JSONWriter {
         }
     }
 
-    func writeRaw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    /// Punctuation and words countdown writes itself (`" : "`, `null`).
+    func writeRaw(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
     }
 
     func writeIndent(_ depth: Int) {
@@ -139,30 +140,41 @@ final class JSONWriter {
     /// `/`, DEL and non-ASCII text are written as they are.
     func writeString(_ text: String) {
         bytes.append(0x22)
-        var text = text
-        text.withUTF8 { source in
-            var runStart = 0
-            for index in 0..<source.count {
-                let byte = source[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-                runStart = index + 1
-                bytes.append(0x5C)
-                switch byte {
-                case 0x22: bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C)
-                case 0x0A: bytes.append(0x6E)
-                case 0x0D: bytes.append(0x72)
-                case 0x09: bytes.append(0x74)
-                case 0x08: bytes.append(0x62)
-                case 0x0C: bytes.append(0x66)
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
+        let source = text.utf8.span
+        // Most text needs no escape: found with a branch-free pass, then copied whole.
+        var escapes: UInt8 = 0
+        for index in source.indices {
+            let byte = source[index]
+            escapes |= (byte < 0x20 ? 1 : 0) | (byte == 0x22 ? 1 : 0) | (byte == 0x5C ? 1 : 0)
+        }
+        if escapes == 0 {
+            bytes.append(contentsOf: text.utf8)
+        } else {
+            writeEscaped(source)
         }
         bytes.append(0x22)
+    }
+
+    private func writeEscaped(_ source: Span<UInt8>) {
+        for index in source.indices {
+            let byte = source[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else {
+                bytes.append(byte)
+                continue
+            }
+            bytes.append(0x5C)
+            switch byte {
+            case 0x22: bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C)
+            case 0x0A: bytes.append(0x6E)
+            case 0x0D: bytes.append(0x72)
+            case 0x09: bytes.append(0x74)
+            case 0x08: bytes.append(0x62)
+            case 0x0C: bytes.append(0x66)
+            default:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            }
+        }
     }
 }

@@ -182,15 +182,29 @@ final class ValueSlot {
         var cursor = start + 1
         for step in steps {
             if step.skipped > 0 {
-                writer.bytes.withUnsafeMutableBufferPointer { bytes in
-                    var region = UnsafeMutableBufferPointer(
-                        rebasing: bytes[cursor..<(cursor + step.skipped + step.length)])
-                    region[..<step.skipped].reverse()
-                    region[step.skipped...].reverse()
-                    region.reverse()
-                }
+                Self.rotate(&writer.bytes, cursor..<(cursor + step.skipped + step.length), by: step.skipped)
             }
             cursor += step.length
+        }
+    }
+
+    /// Moves the bytes `range` left by `shift` (the first `shift` go to the end), in place.
+    private static func rotate(_ bytes: inout [UInt8], _ range: Range<Int>, by shift: Int) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count && shift <= range.count)
+        var span = bytes.mutableSpan
+        reverse(&span, range.lowerBound..<(range.lowerBound + shift))
+        reverse(&span, (range.lowerBound + shift)..<range.upperBound)
+        reverse(&span, range)
+    }
+
+    @inline(__always)
+    private static func reverse(_ bytes: inout MutableSpan<UInt8>, _ range: Range<Int>) {
+        var low = range.lowerBound
+        var high = range.upperBound - 1
+        while low < high {
+            bytes.swapAt(low, high)
+            low += 1
+            high -= 1
         }
     }
 }

@@ -56,6 +56,7 @@ extension ActualWriter {
             return sqlite3_bind_text(statement, index, "", 0, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
         }
         return start.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            // SQLITE_STATIC: file and table outlive the writer; flush() pins copies and texts over bind and step.
             sqlite3_bind_text(statement, index, $0, CInt(bytes.count), nil)
         }
     }

@@ -162,6 +162,6 @@ enum PackedDay {
 
     /// The day written exactly as `YYYY-MM-DD` (as `Day(iso:)` reads it), packed, or nil.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        Day(isoBytes: bytes).map(pack)
+        Day(isoBytes: bytes.span).map(pack)
     }
 }

@@ -90,7 +90,7 @@ struct ActualRowReader {
             if sqlite3_column_type(handle, 1) != SQLITE_NULL {
                 superseded.insert(sqlite3_column_int64(handle, 1))
             }
-            guard let date = SQLiteColumn.bytes(handle, 3).flatMap({ Day(isoBytes: $0) }) else { continue }
+            guard let date = SQLiteColumn.bytes(handle, 3).flatMap({ Day(isoBytes: $0.span) }) else { continue }
             let measure = SQLiteColumn.bytes(handle, 2) ?? UnsafeBufferPointer(start: nil, count: 0)
             if measures.isEmpty || !Self.same(measure, lastMeasure) {
                 measures.append(String(decoding: measure, as: UTF8.self))

@@ -15,38 +15,39 @@ enum ASCIIText {
     }
 
     /// Runs `body` on the text's bytes when they are all ASCII.
-    static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
-        var text = text
-        return text.withUTF8 { bytes in
-            var high: UInt8 = 0
-            for byte in bytes { high |= byte }
-            return high < 0x80 ? body(bytes) : nil
-        }
+    static func withBytes<R>(_ text: String, _ body: (Span<UInt8>) -> R) -> R? {
+        let bytes = text.utf8.span
+        var high: UInt8 = 0
+        for index in bytes.indices { high |= bytes[index] }
+        return high < 0x80 ? body(bytes) : nil
     }
 
     /// Whether the text has a digit (`contains(where: \.isNumber)`).
     static func containsDigit(_ text: String) -> Bool? {
-        withBytes(text) { $0.contains(where: isDigit) }
+        withBytes(text) { containsDigit($0) }
+    }
+
+    static func containsDigit(_ bytes: Span<UInt8>) -> Bool {
+        for index in bytes.indices where isDigit(bytes[index]) { return true }
+        return false
     }
 
     /// Where `word` (lower-case ASCII) first occurs in the lower-cased
     /// bytes at or after `start`, as a search of `text.lowercased()` finds it.
-    static func firstOffset(of word: String, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
-        var word = word
-        return word.withUTF8 { pattern in
-            let count = pattern.count
-            guard count > 0 else { return start }
-            guard bytes.count >= count else { return nil }
-            var index = start
-            while index <= bytes.count - count {
-                if lowercased(bytes[index]) == pattern[0] {
-                    var offset = 1
-                    while offset < count && lowercased(bytes[index + offset]) == pattern[offset] { offset += 1 }
-                    if offset == count { return index }
-                }
-                index += 1
+    static func firstOffset(of word: [UInt8], in bytes: Span<UInt8>, from start: Int = 0) -> Int? {
+        let pattern = word.span
+        let count = pattern.count
+        guard count > 0 else { return start }
+        guard bytes.count >= count else { return nil }
+        var index = start
+        while index <= bytes.count - count {
+            if lowercased(bytes[index]) == pattern[0] {
+                var offset = 1
+                while offset < count && lowercased(bytes[index + offset]) == pattern[offset] { offset += 1 }
+                if offset == count { return index }
             }
-            return nil
+            index += 1
         }
+        return nil
     }
 }

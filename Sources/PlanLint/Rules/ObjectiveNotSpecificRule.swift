@@ -28,6 +28,8 @@ public struct ObjectiveNotSpecificRule: LintRule {
         "a year", "per year", "each year", "every year", "annually", "a month", "per month", "each month",
         "quarter", "per annum", "by the end of",
     ]
+    /// Both lists' bytes, for the search of ASCII text.
+    static let timeWordBytes = (months + periodWords).map { Array($0.utf8) }
 
     public init() {}
 
@@ -60,8 +62,8 @@ public struct ObjectiveNotSpecificRule: LintRule {
             statement,
             { bytes -> Bool in
                 var digits = 0
-                for byte in bytes {
-                    if ASCIIText.isDigit(byte) {
+                for index in bytes.indices {
+                    if ASCIIText.isDigit(bytes[index]) {
                         digits += 1
                     } else {
                         if digits == 4 { return true }
@@ -69,8 +71,7 @@ public struct ObjectiveNotSpecificRule: LintRule {
                     }
                 }
                 if digits == 4 { return true }
-                return Self.months.contains { ASCIIText.firstOffset(of: $0, in: bytes) != nil }
-                    || Self.periodWords.contains { ASCIIText.firstOffset(of: $0, in: bytes) != nil }
+                return Self.timeWordBytes.contains { ASCIIText.firstOffset(of: $0, in: bytes) != nil }
             })
         {
             return answer

@@ -6,106 +6,65 @@ extension Plan {
 
     /// Calls `body` with the outcome and then every objective, in the order
     /// of `measures`, without building that array (which copies every
-    /// measure, and rules ask for it a dozen times per plan). Each value is
-    /// lent in place (`Lent`), never copied whole.
-    func forEachMeasure(_ body: (Lent<Measure>) -> Void) {
-        withUnsafePointer(to: outcome) { body(Lent($0)) }
+    /// measure, and rules ask for it a dozen times per plan).
+    func forEachMeasure(_ body: (PlanMeasure) -> Void) {
+        body(PlanMeasure(measures: [outcome], index: 0))
         forEachObjective(body)
     }
 
     /// Calls `body` with every objective, in order.
-    func forEachObjective(_ body: (Lent<Measure>) -> Void) {
-        interventions.withUnsafeBufferPointer { interventions in
-            for intervention in interventions.indices {
-                interventions[intervention].objectives.withUnsafeBufferPointer { objectives in
-                    for objective in objectives.indices { body(Lent(objectives.baseAddress! + objective)) }
-                }
-            }
+    func forEachObjective(_ body: (PlanMeasure) -> Void) {
+        for intervention in interventions.indices {
+            let objectives = interventions[intervention].objectives
+            for index in objectives.indices { body(PlanMeasure(measures: objectives, index: index)) }
         }
     }
 
     /// Calls `body` with every milestone, in the order of `milestones`.
-    func forEachMilestone(_ body: (Lent<Milestone>) -> Void) {
-        interventions.withUnsafeBufferPointer { interventions in
-            for intervention in interventions.indices {
-                interventions[intervention].milestones.withUnsafeBufferPointer { milestones in
-                    for milestone in milestones.indices { body(Lent(milestones.baseAddress! + milestone)) }
-                }
-            }
+    func forEachMilestone(_ body: (borrowing Milestone) -> Void) {
+        for intervention in interventions.indices {
+            let list = interventions[intervention].milestones
+            let milestones = list.span
+            for index in milestones.indices { body(milestones[index]) }
         }
     }
 
     /// Calls `body` with every person named in the plan (the lead, then each
     /// intervention's lead, objectives' owners and milestones' owners, then
     /// risks' owners), with what they are the lead or owner of.
-    func forEachPerson(_ body: (Lent<Person>, PersonPlace) -> Void) {
-        withUnsafePointer(to: lead) { body(Lent($0), .plan) }
-        interventions.withUnsafeBufferPointer { interventions in
-            for index in interventions.indices {
-                let intervention = Lent(interventions.baseAddress! + index)
-                body(intervention.lend(Intervention.leadOffset), .intervention(intervention.id))
-                intervention.objectives.withUnsafeBufferPointer { objectives in
-                    for objective in objectives.indices {
-                        guard let owner = objectives[objective].owner else { continue }
-                        withUnsafePointer(to: owner) { body(Lent($0), .objective(objectives[objective].id)) }
-                    }
-                }
-                intervention.milestones.withUnsafeBufferPointer { milestones in
-                    for index in milestones.indices {
-                        let milestone = Lent(milestones.baseAddress! + index)
-                        body(milestone.lend(Milestone.ownerOffset), .milestone(milestone.id))
-                    }
-                }
+    func forEachPerson(_ body: (borrowing Person, PersonPlace) -> Void) {
+        body(lead, .plan)
+        for intervention in interventions.indices {
+            body(interventions[intervention].lead, .intervention(interventions[intervention].id))
+            let objectiveList = interventions[intervention].objectives
+            let objectives = objectiveList.span
+            for index in objectives.indices {
+                guard let owner = objectives[index].owner else { continue }
+                body(owner, .objective(objectives[index].id))
             }
+            let milestoneList = interventions[intervention].milestones
+            let milestones = milestoneList.span
+            for index in milestones.indices { body(milestones[index].owner, .milestone(milestones[index].id)) }
         }
-        risks.withUnsafeBufferPointer { risks in
-            for index in risks.indices {
-                let risk = Lent(risks.baseAddress! + index)
-                body(risk.lend(Risk.ownerOffset), .risk(risk.id))
-            }
-        }
+        let risks = risks.span
+        for index in risks.indices { body(risks[index].owner, .risk(risks[index].id)) }
     }
 }
 
-/// Where the people are stored in the values that name them, to lend them in place.
-extension Intervention {
-    static let leadOffset = MemoryLayout<Intervention>.offset(of: \Intervention.lead)!
-}
-
-extension Milestone {
-    static let ownerOffset = MemoryLayout<Milestone>.offset(of: \Milestone.owner)!
-}
-
-extension Risk {
-    static let ownerOffset = MemoryLayout<Risk>.offset(of: \Risk.owner)!
-}
-
-/// A value lent to a rule in place: its properties read through a pointer,
-/// so that walking a plan copies only the fields a rule looks at (a whole
-/// measure is about twenty reference counts to copy and to free). Valid
-/// only inside the `forEach…` call that lends it.
+/// A measure of a plan as rules see it: its fields are read where the plan
+/// keeps them (`measures[index]`), so that walking a plan copies only the
+/// fields a rule looks at, not whole measures (about twenty reference counts
+/// each). A plain value: safe to keep, it keeps the measures it reads.
 @dynamicMemberLookup
-struct Lent<Value> {
-    let pointer: UnsafePointer<Value>
-
-    init(_ pointer: UnsafePointer<Value>) {
-        self.pointer = pointer
-    }
+struct PlanMeasure {
+    let measures: [Measure]
+    let index: Int
 
     @inline(__always)
-    subscript<T>(dynamicMember keyPath: KeyPath<Value, T>) -> T {
-        pointer.pointee[keyPath: keyPath]
+    subscript<T>(dynamicMember keyPath: KeyPath<Measure, T>) -> T {
+        measures[index][keyPath: keyPath]
     }
-}
 
-extension Lent {
-    /// The stored property at `offset` (from `MemoryLayout.offset(of:)`), lent in place.
-    func lend<Field>(_ offset: Int) -> Lent<Field> {
-        Lent<Field>(UnsafeRawPointer(pointer).advanced(by: offset).assumingMemoryBound(to: Field.self))
-    }
-}
-
-extension Lent where Value == Measure {
     func isBetter(_ value: Double, than other: Double) -> Bool {
         Measure.isBetter(value, than: other, when: self.better)
     }

@@ -25,6 +25,9 @@ public struct VagueObjectiveRule: LintRule {
         "strengthen", "develop", "explore", "engage with", "look at",
     ]
 
+    /// The phrases' bytes, for the search of ASCII text.
+    static let vaguePhraseBytes = vaguePhrases.map { Array($0.utf8) }
+
     public init() {}
 
     public func check(_ plan: Plan, in context: LintContext) -> [Diagnostic] {
@@ -46,8 +49,9 @@ public struct VagueObjectiveRule: LintRule {
         if let phrase = ASCIIText.withBytes(
             statement,
             { bytes -> String? in
-                guard !bytes.contains(where: ASCIIText.isDigit) else { return nil }
-                return Self.vaguePhrases.first { containsWord($0, in: bytes) }
+                guard !ASCIIText.containsDigit(bytes) else { return nil }
+                let phrases = Self.vaguePhraseBytes
+                return phrases.indices.first { containsWord(phrases[$0], in: bytes) }.map { Self.vaguePhrases[$0] }
             })
         {
             return phrase
@@ -58,11 +62,11 @@ public struct VagueObjectiveRule: LintRule {
     }
 
     /// `containsWord(_:in:)` on ASCII bytes, lower-cased as it searches.
-    private func containsWord(_ phrase: String, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func containsWord(_ phrase: [UInt8], in bytes: Span<UInt8>) -> Bool {
         var searchStart = 0
         while let start = ASCIIText.firstOffset(of: phrase, in: bytes, from: searchStart) {
             if start == 0 || !ASCIIText.isLetter(bytes[start - 1]) { return true }
-            searchStart = start + phrase.utf8.count
+            searchStart = start + phrase.count
         }
         return false
     }

@@ -75,31 +75,34 @@ final class CompiledSchema: Sendable {
     /// The index of the field of object `object` named by scalar `key`, as
     /// `ObjectSchema.field(_:)` would find it.
     @inline(__always)
-    func field(named key: YAMLStorage.NodeID, in storage: YAMLStorage, of object: Int32) -> Int32? {
+    func field(named key: YAMLNodeID, in storage: YAMLStorage, of object: Int32) -> Int32? {
         let entry = compiled[Int(object)]
-        guard storage.record(key).isASCII else {
+        guard storage.isASCII(key) else {
             // Compared as Strings, which may find a non-ASCII spelling equal.
             let name = storage.text(key)
             let found = objects[Int(object)].fields.firstIndex { $0.name == name }
             return found.map { entry.firstField + Int32($0) }
         }
-        let bytes = storage.scalarBytes(key)
-        return text.withUnsafeBufferPointer { names in
-            for index in entry.firstField..<(entry.firstField + entry.fieldCount) {
-                let field = fields[Int(index)]
-                guard Int(field.nameCount) == bytes.count else { continue }
-                let nameStart = Int(field.nameStart)
-                var offset = 0
-                while offset < bytes.count && names[nameStart + offset] == bytes[offset] { offset += 1 }
-                if offset == bytes.count { return index }
-            }
-            return nil
+        return field(named: key, in: storage, of: entry, names: text)
+    }
+
+    /// The loop of `field(named:in:of:)`, given `text` (a parameter, whose bytes stay put while it runs).
+    @inline(__always)
+    private func field(named key: YAMLNodeID, in storage: YAMLStorage, of entry: Object, names: [UInt8]) -> Int32? {
+        let count = storage.byteCount(key)
+        let names = names.span
+        for index in entry.firstField..<(entry.firstField + entry.fieldCount) {
+            let field = fields[Int(index)]
+            guard Int(field.nameCount) == count else { continue }
+            let nameStart = Int(field.nameStart)
+            if storage.scalar(key, hasBytes: names.extracting(nameStart..<nameStart + count)) { return index }
         }
+        return nil
     }
 
     /// Whether scalar `id` is one of the words of a choice (as `[String].contains` says).
-    func isWord(_ id: YAMLStorage.NodeID, in storage: YAMLStorage, first: Int32, count: Int32) -> Bool {
-        guard storage.record(id).isASCII else {
+    func isWord(_ id: YAMLNodeID, in storage: YAMLStorage, first: Int32, count: Int32) -> Bool {
+        guard storage.isASCII(id) else {
             let value = storage.text(id)
             return (first..<(first + count)).contains { word in
                 let range = words[Int(word)]
@@ -107,18 +110,21 @@ final class CompiledSchema: Sendable {
                     == value
             }
         }
-        let value = storage.scalarBytes(id)
-        return text.withUnsafeBufferPointer { names in
-            for word in first..<(first + count) {
-                let range = words[Int(word)]
-                if Int(range.count) == value.count
-                    && names[Int(range.start)..<Int(range.start + range.count)].elementsEqual(value)
-                {
-                    return true
-                }
+        return isWord(id, in: storage, first: first, count: count, names: text)
+    }
+
+    private func isWord(_ id: YAMLNodeID, in storage: YAMLStorage, first: Int32, count: Int32, names: [UInt8]) -> Bool {
+        let length = storage.byteCount(id)
+        let names = names.span
+        for word in first..<(first + count) {
+            let range = words[Int(word)]
+            if Int(range.count) == length
+                && storage.scalar(id, hasBytes: names.extracting(Int(range.start)..<Int(range.start + range.count)))
+            {
+                return true
             }
-            return false
         }
+        return false
     }
 
     private struct Builder {

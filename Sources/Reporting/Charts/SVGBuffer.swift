@@ -14,10 +14,6 @@ struct SVGBuffer {
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Markup or an attribute value countdown wrote itself (no plan text).
-    mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
-
     mutating func raw(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }
@@ -47,7 +43,7 @@ struct SVGBuffer {
     }
 
     /// A line from one point to another, its attributes after the coordinates.
-    mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ attributes: StaticString) {
+    mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ attributes: String) {
         raw("<line x1=\"")
         number(x1)
         raw("\" y1=\"")

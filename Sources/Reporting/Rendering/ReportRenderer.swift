@@ -53,33 +53,32 @@ public struct ReportRenderer: Sendable {
     /// Works on the UTF-8 bytes in one pass: an HTML pack is megabytes of
     /// SVG, and splitting it into substrings cost a tenth of a pack's time.
     static func tidy(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + 1)
-            var lineStart = 0
-            // Whether the last line written was blank (or nothing is written yet).
-            var afterBlank = true
-            var pendingBlank = false
-            while lineStart <= bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                var contentEnd = lineEnd
-                while contentEnd > lineStart && bytes[contentEnd - 1] == 0x20 { contentEnd -= 1 }
-                if contentEnd == lineStart {
-                    if !afterBlank { pendingBlank = true }
-                    afterBlank = true
-                } else {
-                    if pendingBlank { output.append(0x0A) }
-                    pendingBlank = false
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart..<contentEnd]))
-                    output.append(0x0A)
-                    afterBlank = false
-                }
-                lineStart = lineEnd + 1
+        // As an array, so that each line is copied in one piece (a slice of a String's bytes is not).
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 1)
+        var lineStart = 0
+        // Whether the last line written was blank (or nothing is written yet).
+        var afterBlank = true
+        var pendingBlank = false
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var contentEnd = lineEnd
+            while contentEnd > lineStart && bytes[contentEnd - 1] == 0x20 { contentEnd -= 1 }
+            if contentEnd == lineStart {
+                if !afterBlank { pendingBlank = true }
+                afterBlank = true
+            } else {
+                if pendingBlank { output.append(0x0A) }
+                pendingBlank = false
+                output.append(contentsOf: bytes[lineStart..<contentEnd])
+                output.append(0x0A)
+                afterBlank = false
             }
-            if output.isEmpty { output.append(0x0A) }
-            return String(decoding: output, as: UTF8.self)
+            lineStart = lineEnd + 1
         }
+        if output.isEmpty { output.append(0x0A) }
+        return String(decoding: output, as: UTF8.self)
     }
 }
