@@ -25,6 +25,7 @@ public enum SchemaRule: String, Sendable, CaseIterable {
     case unknownComponent = "unknown-component"
     case unknownFramework = "unknown-framework"
     case invalidPeriod = "invalid-period"
+    case controlCharacter = "control-character"
 
     public var summary: String {
         switch self {
@@ -53,6 +54,8 @@ public enum SchemaRule: String, Sendable, CaseIterable {
         case .unknownComponent: "A diagnostic component is not part of the workspace's framework."
         case .unknownFramework: "The workspace's diagnostic framework is neither built in nor a file."
         case .invalidPeriod: "A period ends before it starts."
+        case .controlCharacter:
+            "A text holds a control character or a right-to-left override (usually from a YAML escape such as \\e)."
         }
     }
 }

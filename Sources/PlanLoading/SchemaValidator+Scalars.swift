@@ -9,7 +9,11 @@ extension SchemaValidator {
         let position = storage.position(node)
         switch schema.kinds[Int(kind)] {
         case .text:
-            break
+            // Controls can only come from a double-quoted escape (the file itself is checked for raw
+            // ones); a right-to-left override is not ASCII. Plain ASCII text, nearly all of it, is free.
+            if storage.style(node) == .doubleQuoted || !storage.isASCII(node) {
+                checkControlCharacters(storage, node, at: position)
+            }
         case .identifier:
             if !ScalarReading.isIdentifier(storage, node) {
                 let text = storage.text(node)
@@ -200,4 +204,45 @@ extension SchemaValidator {
 func formatted(_ value: Double) -> String {
     if value.rounded() == value && abs(value) < 1e15 { return String(Int(value)) }
     return String(value)
+}
+
+extension SchemaValidator {
+    /// A text that would act on a terminal, a log or a report instead of
+    /// being read is refused, with the character named as YAML would escape it.
+    mutating func checkControlCharacters(_ storage: YAMLStorage, _ node: YAMLNodeID, at position: TextPosition) {
+        let text = storage.text(node)
+        guard
+            let found = text.unicodeScalars.first(where: { ControlCharacters.isControl($0) && $0 != "\t" && $0 != "\n" }
+            )
+        else { return }
+        let override = (0x202A...0x202E).contains(found.value) || (0x2066...0x2069).contains(found.value)
+        report(
+            .controlCharacter,
+            override
+                ? "the text holds a right-to-left override (\(ControlCharacters.visible(found))), which makes it read "
+                    + "differently from how it is stored"
+                : "the text holds the control character \(ControlCharacters.visible(found)) (\(Self.escape(found))), "
+                    + "which a terminal or a report would act on rather than show",
+            at: position, hint: "remove it from the text")
+    }
+
+    /// How YAML writes a character in double quotes: `\e`, `\0`, `\x07`.
+    static func escape(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0x00: return "\\0"
+        case 0x07: return "\\a"
+        case 0x08: return "\\b"
+        case 0x0B: return "\\v"
+        case 0x0C: return "\\f"
+        case 0x0D: return "\\r"
+        case 0x1B: return "\\e"
+        case 0x85: return "\\N"
+        case 0x2028: return "\\L"
+        case 0x2029: return "\\P"
+        case 0x100...: return "\\u" + String(scalar.value, radix: 16, uppercase: true)
+        default:
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "\\x" + (hex.count == 1 ? "0" + hex : hex)
+        }
+    }
 }

@@ -48,12 +48,13 @@ public enum WorkflowCommand {
 
 /// Characters a text from a plan or a CSV cell may hold that a terminal, a
 /// log viewer or a reader would not show as text: C0 and C1 controls, DEL,
-/// and the bidirectional overrides that make text read differently from how
+/// the line and paragraph separators (U+2028, U+2029) and the bidirectional
+/// overrides that make text read differently from how
 /// it is stored (U+202A–U+202E, U+2066–U+2069).
 public enum ControlCharacters {
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028...0x202E, 0x2066...0x2069: true
         default: false
         }
     }

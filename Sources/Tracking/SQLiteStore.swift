@@ -36,14 +36,6 @@ public final class SQLiteStore: Sendable {
     public static func open(
         path: String, now: @escaping @Sendable () -> Date = { Date() }
     ) throws(StoreError) -> SQLiteStore {
-        // A store this countdown cannot read is refused before anything opens
-        // it for writing, so it is left exactly as it was.
-        // A damaged one is found the same way, before a write could touch it.
-        if FileManager.default.fileExists(atPath: path) {
-            let (reader, _) = try readOnlyState(path: path)
-            try checkIntegrity(reader, path: path)
-            try? reader.close()
-        }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -57,6 +49,14 @@ public final class SQLiteStore: Sendable {
         // it if a process dies, so a killed countdown never leaves it held.
         let lock = try OpeningLock(path: path + ".lock")
         defer { lock.release() }
+        // A store this countdown cannot read is refused before anything opens
+        // it for writing, so it is left exactly as it was; a damaged one is
+        // found the same way, before a write could touch it.
+        if FileManager.default.fileExists(atPath: path) {
+            let (reader, _) = try readOnlyState(path: path)
+            try checkIntegrity(reader, path: path)
+            try? reader.close()
+        }
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration())
@@ -100,7 +100,14 @@ public final class SQLiteStore: Sendable {
         path: String, now: @escaping @Sendable () -> Date = { Date() }
     ) throws(StoreError) -> SQLiteStore? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        let (queue, current) = try readOnlyState(path: path)
+        let queue: DatabaseQueue
+        let current: Bool
+        do {
+            (queue, current) = try readOnlyState(path: path)
+        } catch .cannotOpen where access(URL(fileURLWithPath: path).deletingLastPathComponent().path, W_OK) == 0 {
+            // Another countdown may be creating the store this moment: wait for it as a writer would.
+            return try open(path: path, now: now)
+        }
         guard current else {
             try? queue.close()
             return try open(path: path, now: now)

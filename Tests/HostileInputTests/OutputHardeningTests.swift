@@ -31,3 +31,28 @@ import Testing
         #expect(ControlCharacters.neutralised("Tobacco \u{1B}[2J\tend\n") == "Tobacco U+001B[2J\tend\n")
     }
 }
+
+/// Issue 16, item 6: control characters written as YAML escapes are refused
+/// by lint (so their plans never reach a status or a pack), shown as their escape.
+@Suite struct ControlCharacterTests {
+    @Test(arguments: [
+        (#"\e]0;PWNED\a\e[2J"#, "U+001B (\\e)"), (#"\0"#, "U+0000 (\\0)"), (#"\N"#, "U+0085 (\\N)"),
+        (#"\x9B"#, "U+009B (\\x9B)"), (#"\u202E"#, "right-to-left override (U+202E)"),
+        (#"\L"#, "U+2028"), (#"\P"#, "U+2029"),
+    ])
+    func anEscapedControlCharacterIsALintError(escape: String, shown: String) throws {
+        let example = try StoreHardeningTests.Example()
+        let path = "plans/tobacco-control.yaml"
+        let text = try example.read(path)
+        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("title: ") })
+        try example.write(
+            text.replacingOccurrences(of: String(line), with: "title: \"Tobacco \(escape) control\""), to: path)
+        let lint = try example.run(["lint"])
+        #expect(lint.status == 1, "\(escape): \(lint.stderr)")
+        #expect(lint.stderr.contains("[control-character]"), "\(escape): \(lint.stderr)")
+        #expect(lint.stderr.contains(shown), "\(escape): \(lint.stderr)")
+        let status = try example.run(["status", "--as-of", "2010-03-31"])
+        #expect(!status.stdout.unicodeScalars.contains { ControlCharacters.isControl($0) && $0 != "\n" })
+        #expect(!status.stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
+    }
+}

@@ -47,7 +47,12 @@ struct RandomPlan {
                 parts.append(pick(Self.tricky))
             }
         }
-        return parts.joined(separator: pick([" ", "", "\n"]))
+        // Control characters (but tab and newline) are not plan text: lint refuses them
+        // (control-character), so a valid plan has none; ControlCharacterTests has them.
+        let joined = parts.joined(separator: pick([" ", "", "\n"]))
+        return String(
+            String.UnicodeScalarView(
+                joined.unicodeScalars.filter { !ControlCharacters.isControl($0) || $0 == "\t" || $0 == "\n" }))
     }
 
     mutating func randomScalar() -> Unicode.Scalar? {
