@@ -9,7 +9,8 @@
 # with a plan file (Sources/FuzzLoader/LoaderHarness.swift): compose from
 # libyaml events, schema validation, decoding, lint rules, the status
 # judgement and every diagnostic renderer; once as a plan, once as
-# countdown.yaml, and once as a CSV file to import. The binary is built in
+# countdown.yaml, once as a CSV file to import, and once as the workspace's
+# Markdown and HTML report templates laying out a pack. The binary is built in
 # its own scratch path (.build-fuzz), so the normal build is untouched.
 #
 # Output: the number of executions, and any input that crashed, hung or ran
@@ -46,7 +47,14 @@ while IFS= read -r -d '' file; do
     cp "$file" "$work/seeds/seed-$index-$(basename "$file")"
 done < <(find Tests/HostileInputTests/Corpus Tests/PlanLoadingTests/Fixtures plans data countdown.yaml \
     -type f \( -name '*.yaml' -o -name '*.yml' -o -name '*progress*.csv' -o -name '*milestones*.csv' \
-    -o -path '*Corpus/csv/*' \) -size -64k -print0 2>/dev/null)
+    -o -path '*Corpus/csv/*' -o -name '*.mustache' \) -size -64k -print0 2>/dev/null)
+# The built-in report templates seed the template inputs.
+swift run --quiet countdown report --write-templates "$work/template-seeds" >/dev/null 2>&1 || true
+for file in "$work/template-seeds"/*.mustache; do
+    [ -f "$file" ] || continue
+    index=$((index + 1))
+    cp "$file" "$work/seeds/seed-$index-$(basename "$file")"
+done
 echo "== $index seed files; fuzzing for $seconds s with $jobs job(s)"
 
 log="$work/fuzz.log"

@@ -10,8 +10,9 @@ import Tracking
 /// schema, decoded, linted, judged at a date, every diagnostic rendered, and
 /// a board pack built and rendered in every format.
 ///
-/// Each input is read three ways: as a plan beside a fixed countdown.yaml,
-/// as countdown.yaml beside a fixed plan, and as a CSV file to import.
+/// Each input is read four ways: as a plan beside a fixed countdown.yaml,
+/// as countdown.yaml beside a fixed plan, as a CSV file to import, and as a
+/// workspace's Markdown and HTML report templates laying out a fixed pack.
 /// Nothing is checked for correctness here (the corpus and the unit tests do
 /// that); the point is that no input crashes, traps or hangs.
 enum LoaderHarness {
@@ -21,6 +22,35 @@ enum LoaderHarness {
         runWorkspace([root + "/countdown.yaml": baseConfig, root + "/plans/fuzz.yaml": bytes])
         runWorkspace([root + "/countdown.yaml": bytes, root + "/plans/base.yaml": basePlan])
         runImport(bytes)
+        runTemplates(bytes)
+    }
+
+    /// The base workspace's pack at the end of 2009/10, for the templates.
+    static let baseReport: BoardReport? = {
+        let source = MemorySource(files: [root + "/countdown.yaml": baseConfig, root + "/plans/base.yaml": basePlan])
+        guard let loaded = try? WorkspaceLoader(displayBase: root, source: source).load(root: root),
+            let config = loaded.config, let board = config.boards.first
+        else { return nil }
+        let asOf = Day(year: 2010, month: 3, day: 31)!
+        let evidence = Dictionary(loaded.plans.map { ($0.id, Self.evidence(for: $0)) }) { first, _ in first }
+        let status = StatusJudge(rules: StatusRules(asOf: asOf, workspace: config)).report(
+            plans: loaded.plans, workspace: config, evidence: evidence)
+        return BoardReportBuilder(
+            ReportInputs(
+                board: board, workspace: config, framework: .christmasTree, plans: loaded.plans, status: status)
+        ).build()
+    }()
+
+    /// The input as a workspace's own templates (`templates/report.md.mustache`
+    /// and `report.html.mustache`), parsed and, when they parse, rendering the pack.
+    static func runTemplates(_ bytes: [UInt8]) {
+        guard let text = String(validating: bytes, as: UTF8.self), let report = baseReport else { return }
+        for name in ["report.md", "report.html"] {
+            guard let templates = try? ReportTemplates(overrides: [name: (text, "templates/\(name).mustache")]) else {
+                continue
+            }
+            _ = ReportRenderer(templates: templates).render(report, formats: [.markdown, .html])
+        }
     }
 
     /// The base plan's workspace, for checking the input as an import file.
