@@ -14,6 +14,13 @@ import Testing
         #expect(ReportRenderer.tidy("  indented stays\n") == "  indented stays\n")
     }
 
+    /// Issue 16, item 6: a control character that reached a value never reaches a pack.
+    @Test func controlCharactersAreWrittenVisibly() {
+        #expect(ReportRenderer.tidy("Tobacco \u{1B}]0;PWNED\u{07} — ok\n") == "Tobacco U+001B]0;PWNEDU+0007 — ok\n")
+        #expect(ReportRenderer.tidy("a\u{9B}b \u{202E}c\u{2028}d\n") == "aU+009Bb U+202EcU+2028d\n")
+        #expect(ReportRenderer.tidy("tab\tstays — and the dash\n") == "tab\tstays — and the dash\n")
+    }
+
     @Test func itAgreesWithTheLineByLineDefinition() {
         var generator = SystemRandomNumberGenerator()
         // No "\r": Swift's Character sees "\r\n" as one, so the definition

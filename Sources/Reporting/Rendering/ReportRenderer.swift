@@ -1,3 +1,5 @@
+import PlanModel
+
 /// One file of a pack: its name inside the board's folder, and its text.
 public struct RenderedFile: Sendable, Hashable {
     public var name: String
@@ -50,6 +52,8 @@ public struct ReportRenderer: Sendable {
 
     /// At most one blank line in a row and exactly one line end at the end,
     /// whatever a template's sections leave behind; spaces at line ends go.
+    /// A control character that reached a value (a tampered store: lint and
+    /// import refuse them) is written `U+001B`, so a pack never carries one.
     /// Works on the UTF-8 bytes in one pass: an HTML pack is megabytes of
     /// SVG, and splitting it into substrings cost a tenth of a pack's time.
     static func tidy(_ text: String) -> String {
@@ -63,7 +67,13 @@ public struct ReportRenderer: Sendable {
         var pendingBlank = false
         while lineStart <= bytes.count {
             var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            // Bytes that may start a control character: C0 but tab, DEL, C1 (0xC2 …), U+2028–U+206F (0xE2 …).
+            var suspect = false
+            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A {
+                let byte = bytes[lineEnd]
+                suspect = suspect || (byte < 0x20 && byte != 0x09) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+                lineEnd += 1
+            }
             var contentEnd = lineEnd
             while contentEnd > lineStart && bytes[contentEnd - 1] == 0x20 { contentEnd -= 1 }
             if contentEnd == lineStart {
@@ -72,7 +82,12 @@ public struct ReportRenderer: Sendable {
             } else {
                 if pendingBlank { output.append(0x0A) }
                 pendingBlank = false
-                output.append(contentsOf: bytes[lineStart..<contentEnd])
+                if suspect {
+                    let line = String(decoding: bytes[lineStart..<contentEnd], as: UTF8.self)
+                    output.append(contentsOf: ControlCharacters.neutralised(line).utf8)
+                } else {
+                    output.append(contentsOf: bytes[lineStart..<contentEnd])
+                }
                 output.append(0x0A)
                 afterBlank = false
             }
