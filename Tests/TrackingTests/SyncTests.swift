@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import Progress
+import SystemIO
 import Testing
 
 @testable import Tracking

@@ -1,6 +1,7 @@
 import Foundation
 import PlanChanges
 import PlanModel
+import SystemIO
 import Tracking
 
 extension BoardPackPipeline {
