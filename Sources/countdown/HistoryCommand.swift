@@ -1,6 +1,8 @@
 import ArgumentParser
+import Common
 import Foundation
 import PlanModel
+import StableJSON
 import Tracking
 
 enum DataFormat: String, ExpressibleByArgument, CaseIterable {
@@ -84,7 +86,7 @@ struct HistoryCommand: ParsableCommand {
                     problem = EntryProblem(
                         rule: "unknown-address",
                         message: "plan '\(planID)' has no measure or milestone '\(id)'"
-                            + (suggestion.map { " (did you mean '\(planID)/\($0)'?)" } ?? ""),
+                            + Suggestion.hint(suggestion.map { "\(planID)/\($0)" }),
                         hint: suggestion == nil
                             ? "its measures and milestones are: " + ids.joined(separator: ", ") : nil)
                 }
@@ -97,7 +99,7 @@ struct HistoryCommand: ParsableCommand {
         let suggestion = Suggestion.closest(to: address, in: catalog.plans.map(\.id))
         return EntryProblem(
             rule: "unknown-plan",
-            message: "there is no plan '\(address)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
+            message: "there is no plan '\(address)'" + Suggestion.hint(suggestion),
             hint: "name a plan, or a measure or milestone as PLAN/ID")
     }
 
@@ -111,7 +113,5 @@ struct HistoryCommand: ParsableCommand {
 
 /// JSON as every countdown command writes it: pretty, keys sorted, slashes plain.
 func encodeJSON<T: Encodable>(_ value: T) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+    StableJSONEncoder.text(value, orElse: "null")
 }

@@ -1,8 +1,10 @@
 import ArgumentParser
+import Common
 import Foundation
 import PlanLint
 import PlanLoading
 import PlanModel
+import SystemIO
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -88,7 +90,7 @@ struct NewCommand: ParsableCommand {
         }
         guard let chosen = config.contributor(contributor) else {
             let ids = config.contributors.map(\.id)
-            let suggestion = Suggestion.closest(to: contributor, in: ids).map { " (did you mean '\($0)'?)" } ?? ""
+            let suggestion = Suggestion.hint(Suggestion.closest(to: contributor, in: ids))
             throw CommandFailure(
                 message: "unknown contributor '\(contributor)'\(suggestion); use one of: \(ids.joined(separator: ", "))"
             )
@@ -111,5 +113,5 @@ struct NewCommand: ParsableCommand {
 /// Written whole to a temporary file and renamed into place, so a crash never
 /// leaves half a file.
 func write(_ text: String, to url: URL) throws {
-    try Data(text.utf8).write(to: url, options: .atomic)
+    try AtomicFileWriter.write(Data(text.utf8), to: url.path)
 }

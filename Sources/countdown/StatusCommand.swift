@@ -1,7 +1,9 @@
 import ArgumentParser
+import Common
 import Foundation
 import PlanModel
 import Progress
+import SystemIO
 import Tracking
 
 struct StatusCommand: ParsableCommand {
@@ -51,8 +53,8 @@ struct StatusCommand: ParsableCommand {
                 let suggestion = Suggestion.closest(to: board, in: ids)
                 throw CommandFailure(
                     message: "there is no board '\(board)'"
-                        + (suggestion.map { " (did you mean '\($0)'?)" } ?? "; the boards are: "
-                            + ids.joined(separator: ", ")))
+                        + (suggestion == nil
+                            ? "; the boards are: " + ids.joined(separator: ", ") : Suggestion.hint(suggestion)))
             }
             plans = plans.filter { $0.board == board }
         }
@@ -66,7 +68,9 @@ struct StatusCommand: ParsableCommand {
         }
         switch format {
         case .text:
-            print(StatusTextRenderer(colour: Terminal.wantsColour(fileDescriptor: 1)).render(report), terminator: "")
+            print(
+                StatusTextRenderer(colour: TerminalStyle.forOutput(fileDescriptor: 1).colour).render(report),
+                terminator: "")
         case .json:
             StandardOutput.write(StatusJSONRenderer.bytes(report))
             StandardOutput.write([0x0A])
