@@ -1,5 +1,7 @@
 import ArgumentParser
+import Common
 import Foundation
+import SystemIO
 import Tracking
 
 struct ExportCommand: ParsableCommand {
@@ -47,7 +49,7 @@ struct ExportCommand: ParsableCommand {
             let path = folder + "/" + format.fileName
             do {
                 // Atomically: a reader never sees half a file.
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                try AtomicFileWriter.write(Data(text.utf8), to: path)
             } catch {
                 throw CommandFailure(message: "cannot write \(path): \(error.localizedDescription)")
             }
