@@ -1,10 +1,12 @@
 import ArgumentParser
+import Common
 import Foundation
 import LifeTables
 import Modelling
 import PlanLint
 import PlanLoading
 import PlanModel
+import SystemIO
 
 enum SexOption: String, ExpressibleByArgument, CaseIterable {
     case male, female
@@ -146,7 +148,7 @@ struct LifeExpectancyInputs {
             throw CommandFailure(message: "cannot read the mortality file \(display): \(reason)")
         case .failure(let failure):
             let renderer = TextDiagnosticRenderer(
-                sources: failure.sources, style: TextStyle(colour: Terminal.wantsColour(fileDescriptor: 2)))
+                sources: failure.sources, style: .forOutput(fileDescriptor: 2))
             for diagnostic in failure.diagnostics { printError(renderer.render(diagnostic)) }
             printError("\(failure.message); correct the file and run again")
             throw ExitCode(1)

@@ -1,7 +1,9 @@
 import ArgumentParser
+import Common
 import Foundation
 import PlanLint
 import PlanLoading
+import SystemIO
 
 enum LintFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, sarif, github, gitlab
@@ -73,7 +75,7 @@ struct LintCommand: ParsableCommand {
 
     private func printText(_ report: LintReport) {
         let renderer = TextDiagnosticRenderer(
-            sources: report.sources, style: TextStyle(colour: Terminal.wantsColour(fileDescriptor: 2)))
+            sources: report.sources, style: .forOutput(fileDescriptor: 2))
         for diagnostic in report.diagnostics { printError(renderer.render(diagnostic)) }
         if showIgnored {
             for (diagnostic, reason) in report.ignored {

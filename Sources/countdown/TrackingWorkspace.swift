@@ -1,8 +1,10 @@
 import ArgumentParser
+import Common
 import Foundation
 import PlanLint
 import PlanLoading
 import PlanModel
+import SystemIO
 import Tracking
 
 /// A workspace opened for the tracking commands: its settings, plans, and
@@ -82,7 +84,7 @@ extension CommandFailure {
 /// Prints findings the way `countdown lint` does, on standard error.
 func printDiagnostics(_ diagnostics: [Diagnostic], sources: [String: String]) {
     let renderer = TextDiagnosticRenderer(
-        sources: sources, style: TextStyle(colour: Terminal.wantsColour(fileDescriptor: 2)))
+        sources: sources, style: .forOutput(fileDescriptor: 2))
     for diagnostic in diagnostics { printError(renderer.render(diagnostic)) }
 }
 

@@ -15,15 +15,6 @@ struct WorkspaceOptions: ParsableArguments {
     }
 }
 
-/// How output should look on this terminal.
-enum Terminal {
-    /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
-    static func wantsColour(fileDescriptor: Int32) -> Bool {
-        let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return !noColour && isatty(fileDescriptor) == 1
-    }
-}
-
 /// Writes to standard error without buffering surprises.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
