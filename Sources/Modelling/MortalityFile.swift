@@ -1,6 +1,7 @@
 import LifeTables
 import PlanLoading
 import PlanModel
+import SystemIO
 
 /// A mortality CSV file read from disk and checked (see
 /// `MortalityData.init(csv:)` for the format).

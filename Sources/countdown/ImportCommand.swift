@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanLoading
 import PlanModel
+import SystemIO
 import Tracking
 
 struct ImportCommand: ParsableCommand {

@@ -1,8 +1,10 @@
 import ArgumentParser
+import Common
 import Foundation
 import PlanLoading
 import PlanModel
 import Reporting
+import SystemIO
 import Tracking
 
 struct ReportCommand: ParsableCommand {
@@ -144,8 +146,8 @@ struct ReportCommand: ParsableCommand {
                 let suggestion = Suggestion.closest(to: id, in: ids)
                 throw CommandFailure(
                     message: "there is no board '\(id)'"
-                        + (suggestion.map { " (did you mean '\($0)'?)" } ?? "; the boards are: "
-                            + ids.joined(separator: ", ")))
+                        + (suggestion == nil
+                            ? "; the boards are: " + ids.joined(separator: ", ") : Suggestion.hint(suggestion)))
             }
             return found
         }
@@ -178,7 +180,7 @@ struct ReportCommand: ParsableCommand {
                     printError("Kept \(path): it exists already (remove it to get the built-in one).")
                     continue
                 }
-                try Data(ReportTemplates.builtInText(name).utf8).write(to: URL(fileURLWithPath: path))
+                try AtomicFileWriter.write(Data(ReportTemplates.builtInText(name).utf8), to: path)
                 printNote("Wrote \(path).")
             }
         } catch {
