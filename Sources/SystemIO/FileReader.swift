@@ -67,7 +67,9 @@ public enum FileReader {
         guard first >= 0 else { return .failure(.system(SystemError.text(errno))) }
         bytes.removeSubrange(first...)
         if first > limit { return .failure(.tooLarge(bytes: first, limit: limit)) }
-        var chunk = [UInt8](repeating: 0, count: 65_536)
+        // One byte settles the usual case (the end of the file); a file still
+        // growing is read on in chunks.
+        var chunk = [UInt8](repeating: 0, count: 1)
         while true {
             let count = systemRead(descriptor, &chunk, chunk.count)
             if count < 0 {
@@ -76,6 +78,7 @@ public enum FileReader {
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
+            if chunk.count == 1 { chunk = [UInt8](repeating: 0, count: 65_536) }
             if bytes.count > limit { return .failure(.tooLarge(bytes: bytes.count, limit: limit)) }
         }
         return .success(bytes)

@@ -204,13 +204,16 @@ struct ImportReader {
     }
 
     /// A field's bytes in the file, or nil when the scanner had to copy its
-    /// text (a doubled quote): such a row takes the full checks.
+    /// text (a doubled quote): such a row takes the full checks. Inlined, as
+    /// a call would copy the whole reader for every field of a million rows.
+    @inline(__always)
     private func fileBytes(_ index: Int) -> UnsafeBufferPointer<UInt8>? {
         scanner.range(index).map { UnsafeBufferPointer(rebasing: bytes[$0]) }
     }
 
     /// An optional field's bytes (nil when there is no such column or the
     /// field is empty), or nil itself when the text was copied.
+    @inline(__always)
     private func optionalField(_ index: Int?) -> UnsafeBufferPointer<UInt8>?? {
         guard let index, !scanner.isEmpty(index) else { return .some(nil) }
         guard let field = fileBytes(index) else { return nil }
