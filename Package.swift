@@ -24,18 +24,22 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        .target(name: "PlanModel"),
+        // Pure helpers several stages share (number text, CSV, closest match, terminal styles, parallel map).
+        .target(name: "Common"),
+        // What touches the machine, for every stage: git runs, file reading and atomic writing, SHA-256.
+        .target(name: "SystemIO", dependencies: ["Common", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "PlanModel", dependencies: ["Common"]),
         .target(name: "LocatedYAML", dependencies: ["CLibYAML"]),
-        .target(name: "PlanLoading", dependencies: ["PlanModel", "LocatedYAML"]),
-        .target(name: "PlanLint", dependencies: ["PlanModel", "PlanLoading"]),
-        .target(name: "LifeTables"),
+        .target(name: "PlanLoading", dependencies: ["PlanModel", "LocatedYAML", "Common", "SystemIO"]),
+        .target(name: "PlanLint", dependencies: ["PlanModel", "PlanLoading", "Common", "StableJSON"]),
+        .target(name: "LifeTables", dependencies: ["PlanModel", "Common"]),
         // Plans' modelled life-expectancy contributions, and the life-table and gap outputs.
-        .target(name: "Modelling", dependencies: ["PlanModel", "LifeTables"]),
+        .target(name: "Modelling", dependencies: ["PlanModel", "LifeTables", "Common", "StableJSON"]),
         // Pure judgement at an as-of date (expected values, RAG, forecasts, slips): no I/O.
-        .target(name: "Progress", dependencies: ["PlanModel", "StableJSON"]),
+        .target(name: "Progress", dependencies: ["PlanModel", "StableJSON", "Common"]),
         // The change model: what changed between two versions of the plans, with a severity for review
         // (countdown diff, the reports' "changes since the last report", slips). Pure: no I/O.
-        .target(name: "PlanChanges", dependencies: ["PlanModel", "Progress"]),
+        .target(name: "PlanChanges", dependencies: ["PlanModel", "Progress", "Common", "StableJSON"]),
         // JSON text in the exact bytes of Foundation's sorted, pretty-printed encoder, faster. Its
         // buffers are class properties, and the runtime's exclusivity checks on them cost a tenth of its
         // time: debug builds (and so the tests) keep the checks, release builds leave them out.
@@ -49,8 +53,7 @@ let package = Package(
             dependencies: [
                 "PlanModel", "Progress", "StableJSON", .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for import's raw binds (ActualWriter) and the status's reads (evidence).
-                .product(name: "GRDBSQLite", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"), "Common", "SystemIO",
             ]
         ),
         // Board packs: one report model, rendered as Markdown, CSV, HTML (with SVG charts) and JSON;
@@ -58,7 +61,7 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
-                "PlanModel", "Progress", "Tracking", "PlanChanges", "StableJSON",
+                "PlanModel", "Progress", "Tracking", "PlanChanges", "StableJSON", "Common", "SystemIO",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -68,7 +71,7 @@ let package = Package(
             name: "Workbench",
             dependencies: [
                 "PlanModel", "PlanLoading", "PlanLint", "LifeTables", "Modelling", "Progress", "Tracking",
-                "PlanChanges", "Reporting",
+                "PlanChanges", "Reporting", "Common", "SystemIO",
             ]
         ),
         // The command line: argument parsing, one Workbench call, rendering, the exit code.
@@ -76,7 +79,7 @@ let package = Package(
             name: "countdown",
             dependencies: [
                 "PlanModel", "PlanLoading", "PlanLint", "LifeTables", "Progress", "Tracking", "Modelling",
-                "PlanChanges", "Reporting", "Workbench",
+                "PlanChanges", "Reporting", "Workbench", "Common", "SystemIO", "StableJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,7 +87,7 @@ let package = Package(
         // build is a replay tool that runs saved inputs through the same checks.
         .executableTarget(
             name: "FuzzLoader",
-            dependencies: ["PlanLoading", "PlanModel", "PlanLint", "Progress", "Tracking", "Reporting"]
+            dependencies: ["PlanLoading", "PlanModel", "PlanLint", "Progress", "Tracking", "Reporting", "SystemIO"]
         ),
         // What the test targets share: one process runner, temporary folders and scripted git
         // repositories, the tool requirements that skip a test visibly, SplitMix64, snapshots.
@@ -98,20 +101,21 @@ let package = Package(
         ),
         .testTarget(
             name: "PlanLintTests",
-            dependencies: ["PlanLint", "PlanLoading", "PlanModel", "TestSupport"],
+            dependencies: ["PlanLint", "PlanLoading", "PlanModel", "Common", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "LifeTablesTests", dependencies: ["LifeTables", "TestSupport"]),
+        .testTarget(name: "LifeTablesTests", dependencies: ["LifeTables", "PlanModel", "TestSupport"]),
         .testTarget(
             name: "ModellingTests",
             dependencies: [
-                "Modelling", "LifeTables", "PlanLint", "PlanLoading", "PlanModel", "Workbench", "TestSupport",
+                "Modelling", "LifeTables", "PlanLint", "PlanLoading", "PlanModel", "Common", "Workbench",
+                "TestSupport",
             ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "LifeExpectancyCLITests", dependencies: ["countdown", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ProgressTests", dependencies: ["Progress", "PlanModel"]),
+        .testTarget(name: "ProgressTests", dependencies: ["Progress", "PlanModel", "Common"]),
         .testTarget(
             name: "PlanChangesTests",
             dependencies: ["PlanChanges", "PlanLoading", "PlanModel", "Progress", "Tracking", "TestSupport"],
@@ -121,15 +125,16 @@ let package = Package(
         .testTarget(
             name: "TrackingTests",
             dependencies: [
-                "Tracking", "Progress", "PlanModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "Tracking", "Progress", "PlanModel", "Common", "SystemIO", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         // Broken and hostile input (a corpus with a manifest), property tests, limits.
         .testTarget(
             name: "HostileInputTests",
             dependencies: [
-                "countdown", "PlanLoading", "PlanLint", "PlanModel", "LocatedYAML", "Progress", "Tracking",
-                "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+                "countdown", "PlanLoading", "PlanLint", "PlanModel", "LocatedYAML", "Progress", "Tracking", "Common",
+                "SystemIO", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Corpus"]
         ),
@@ -137,7 +142,7 @@ let package = Package(
             name: "ReportingTests",
             dependencies: [
                 "Reporting", "PlanChanges", "PlanLoading", "PlanModel", "Progress", "Tracking", "Workbench",
-                "TestSupport",
+                "SystemIO", "TestSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Snapshots"],

@@ -1,4 +1,5 @@
 import PlanLoading
+import SystemIO
 
 /// A workspace held in memory, so the fuzzer runs the loader exactly as
 /// `countdown lint` does (the same `WorkspaceLoader.load`) without touching

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// Deaths an intervention is modelled to prevent, and where: the plan's
 /// `impact` block turned into a change to the mortality data, from which the
 /// life-expectancy gain is recomputed.

@@ -1,3 +1,5 @@
+import PlanModel
+
 extension GapDecomposition {
     /// Decomposes the gap `e(comparator) − e(area)` at birth by age band with
     /// Arriaga's (1984) method, then splits each band by cause.

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// The life-expectancy gap between an area and its comparator, broken down
 /// by age band and cause of death (see `arriaga(area:comparator:)`).
 ///

@@ -1,3 +1,6 @@
+import Common
+import PlanModel
+
 /// Something wrong in a mortality CSV file, with where it is and how to fix it.
 ///
 /// Messages are written for the analysts who prepare these files, not for
@@ -64,14 +67,14 @@ public struct MortalityCSVProblem: Hashable, Sendable, CustomStringConvertible {
                 return "\"\(text)\" is not allowed here: mortality data needs separate rows for male and female."
             }
             return "\"\(text)\" is not a sex. Write male or female"
-                + (suggestion.map { " (did you mean \($0.rawValue)?)" } ?? "") + "."
+                + Suggestion.hint(suggestion?.rawValue, quoted: false) + "."
         case .unknownAgeBand(let text):
             return "\"\(text)\" is not one of the life-table age bands. Use one of \(AgeBand.labelList)."
         case .unknownCause(let text, let suggestion):
             let names = CauseGroup.allCases.map(\.rawValue)
             let list = names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
             return "\"\(text)\" is not a cause group."
-                + (suggestion.map { " Did you mean \($0.rawValue)?" } ?? "")
+                + (suggestion.map { " " + Suggestion.phrase($0.rawValue, quoted: false, sentence: true) } ?? "")
                 + " Use one of \(list)."
         case .notANumber(let field, let text):
             return "\(field) must be a number, but this row has \"\(text)\". Write it with digits only, "

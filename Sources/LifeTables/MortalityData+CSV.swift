@@ -1,3 +1,5 @@
+import PlanModel
+
 extension MortalityData {
     /// Reads a mortality CSV file:
     ///

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// The contents of a mortality CSV file: deaths by cause and person-years,
 /// by population, sex and age band (see `init(csv:)` for the format).
 ///

@@ -1,3 +1,5 @@
+import PlanModel
+
 extension MortalitySchedule {
     /// A copy with `count` deaths from `cause` taken out of the bands in `ages`.
     ///

@@ -1,3 +1,5 @@
+import PlanModel
+
 /// Deaths by cause and person-years at risk for one population and one sex,
 /// in the 20 life-table age bands.
 ///

@@ -1,3 +1,5 @@
+import Common
+
 /// Sex as recorded in mortality data.
 ///
 /// Life tables are always built for one sex at a time: male and female
@@ -15,7 +17,7 @@ extension Sex {
         switch text.lowercased() {
         case "m", "male", "males", "man", "men", "boys": .male
         case "f", "female", "females", "woman", "women", "girls": .female
-        default: closestMatch(to: text.lowercased(), among: allCases, name: \.rawValue)
+        default: Suggestion.closest(to: text.lowercased(), among: allCases, name: \.rawValue)
         }
     }
 }

@@ -59,7 +59,7 @@ public struct ContributionModel: Sendable {
                 relativeRiskReduction: impact.relativeRiskReduction,
                 cascadeFractions: intervention.diagnostic.compactMap(\.value))
             let removal = DeathRemoval(
-                deathsPerYear: effect.deathsAvertedPerYear, cause: LifeTables.CauseGroup(impact.cause), ages: ages,
+                deathsPerYear: effect.deathsAvertedPerYear, cause: impact.cause, ages: ages,
                 sex: SexSelection(impact.sex), yearsOfEffect: yearsOfEffect)
             removals.append((intervention, effect, removal))
         }

@@ -6,7 +6,7 @@ import PlanModel
 public struct ModelledIntervention: Sendable, Hashable {
     public let id: String
     public let title: String
-    public let cause: LifeTables.CauseGroup
+    public let cause: CauseGroup
     public let sex: SexSelection
     public let ages: AgeRange
     /// Eligible × deaths per 1,000 / 1,000 × relative risk reduction × the cascade.
@@ -25,7 +25,7 @@ public struct ModelledIntervention: Sendable, Hashable {
     public let problems: [String]
 
     public init(
-        id: String, title: String, cause: LifeTables.CauseGroup, sex: SexSelection, ages: AgeRange,
+        id: String, title: String, cause: CauseGroup, sex: SexSelection, ages: AgeRange,
         deathsAvertedPerYear: Double, cascadeProduct: Double, yearsOfEffect: Double, deathsRemoved: [Sex: Double],
         gain: [Sex: Double], problems: [String]
     ) {

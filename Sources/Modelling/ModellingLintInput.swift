@@ -1,3 +1,5 @@
+import Common
+import Foundation
 import LifeTables
 import PlanModel
 
@@ -29,12 +31,12 @@ public struct ModellingLintInput: Sendable {
         guard let timing = EffectTiming(workspace: config) else { return }
         guard let model = ContributionModel(mortality: file.data, area: config.area.name, timing: timing) else {
             let names = file.data.populations
-            let suggestion = Suggestion.closest(to: config.area.name, in: names).map { " (did you mean '\($0)'?)" }
+            let suggestion = Suggestion.hint(Suggestion.closest(to: config.area.name, in: names))
             diagnostics.append(
                 Diagnostic(
                     rule: MortalityFile.ruleID,
                     message: "the mortality file \(file.display) has no rows for the area '\(config.area.name)'"
-                        + (suggestion ?? ""),
+                        + suggestion,
                     location: config.locations["area"],
                     hint: "the area's name must match the population column; the file has: "
                         + names.joined(separator: ", ")))

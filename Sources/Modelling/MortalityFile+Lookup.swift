@@ -1,3 +1,4 @@
+import Common
 import LifeTables
 import PlanModel
 
@@ -14,7 +15,7 @@ extension MortalityFile {
         if let schedule = data.schedule(for: population, sex: sex) { return schedule }
         let names = data.populations
         guard names.contains(population) else {
-            let suggestion = Suggestion.closest(to: population, in: names).map { " (did you mean '\($0)'?)" } ?? ""
+            let suggestion = Suggestion.hint(Suggestion.closest(to: population, in: names))
             throw LookupError(
                 description: "\(display) has no population '\(population)'\(suggestion); "
                     + "it has: \(names.joined(separator: ", "))")

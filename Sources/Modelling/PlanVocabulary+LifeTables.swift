@@ -1,25 +1,10 @@
 import LifeTables
 import PlanModel
 
-/// The plan format and the maths module each spell the cause groups, sexes
-/// and age ranges in their own types (neither depends on the other); these
+/// The plan format and the maths module each spell sexes and age ranges in
+/// their own types (cause groups are one type, in PlanModel); these
 /// conversions are the one place where the two meet. Switches rather than
-/// raw values, so that a cause added to one side is a compile error here.
-extension LifeTables.CauseGroup {
-    public init(_ cause: PlanModel.CauseGroup) {
-        switch cause {
-        case .circulatory: self = .circulatory
-        case .cancer: self = .cancer
-        case .respiratory: self = .respiratory
-        case .digestive: self = .digestive
-        case .external: self = .external
-        case .mentalBehavioural: self = .mentalBehavioural
-        case .deathsUnder28Days: self = .deathsUnder28Days
-        case .other: self = .other
-        }
-    }
-}
-
+/// raw values, so that a case added to one side is a compile error here.
 extension SexSelection {
     public init(_ sex: ImpactSex) {
         switch sex {

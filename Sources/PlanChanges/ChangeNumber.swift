@@ -1,6 +1,7 @@
-/// Numbers in change descriptions: up to four decimals (contributions are
-/// written in thousandths of a year), no trailing zeros, no exponent, the
-/// same text on every machine (no locale).
+import Common
+
+/// Numbers in change descriptions, through Common's `NumberText`: signs,
+/// units, and when two figures count as the same.
 enum ChangeNumber {
     /// Figures within this much are the same (floating-point sums of
     /// decimals such as 0.065 + 0.05).
@@ -10,19 +11,9 @@ enum ChangeNumber {
         abs(a - b) <= slack * max(1, abs(a), abs(b))
     }
 
+    /// Up to four decimals: contributions are written in thousandths of a year.
     static func format(_ value: Double, decimals: Int = 4) -> String {
-        guard value.isFinite else { return value.isNaN ? "n/a" : (value > 0 ? "inf" : "-inf") }
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
-        guard scaled < 9e15 else { return String(value) }
-        let units = Int64(scaled)
-        let whole = units / Int64(scale)
-        var fraction = String(units % Int64(scale))
-        fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        let sign = value < 0 && units != 0 ? "-" : ""
-        return sign + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
+        NumberText.format(value, decimals: decimals)
     }
 
     /// "+1.5", "-0.02": a difference always shows its sign.

@@ -1,3 +1,4 @@
+import Common
 import PlanLoading
 import PlanModel
 
@@ -110,7 +111,7 @@ public struct Linter: Sendable {
                     message: "rule '\(id)' checks the file format and is always an error; it cannot be changed",
                     location: location, hint: "remove '\(id)' from lint.rules")
             }
-            let suggestion = Suggestion.closest(to: id, in: configurable).map { " (did you mean '\($0)'?)" } ?? ""
+            let suggestion = Suggestion.hint(Suggestion.closest(to: id, in: configurable))
             return Diagnostic(
                 rule: SchemaRule.unknownKey.rawValue, message: "lint.rules names unknown rule '\(id)'\(suggestion)",
                 location: location, hint: "rules that can be tuned: \(configurable.sorted().joined(separator: ", "))")
@@ -124,7 +125,7 @@ public struct Linter: Sendable {
         for suppression in suppressions {
             for id in suppression.rules where !configurable.contains(id) {
                 let known = RuleRegistry.description(of: id) != nil
-                let suggestion = Suggestion.closest(to: id, in: configurable).map { " (did you mean '\($0)'?)" } ?? ""
+                let suggestion = Suggestion.hint(Suggestion.closest(to: id, in: configurable))
                 diagnostics.append(
                     Diagnostic(
                         severity: .warning, rule: "invalid-suppression",

@@ -1,5 +1,7 @@
+import Common
 import Foundation
 import PlanModel
+import StableJSON
 
 /// The rule reference, generated from the rules' own descriptions: the
 /// text of docs/rules.md and of `countdown explain`.
@@ -55,9 +57,7 @@ public enum RuleReference {
                     id: $0.id, defaultSeverity: $0.defaultSeverity.rawValue, configurable: $0.isConfigurable,
                     summary: $0.summary, rationale: $0.rationale)
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(document)) ?? Data(), as: UTF8.self)
+        return StableJSONEncoder.text(document, orElse: "")
     }
 
     public static func explanation(_ rule: RuleDescription) -> String {

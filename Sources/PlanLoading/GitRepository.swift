@@ -1,8 +1,10 @@
 import Foundation
+import SystemIO
 
 /// The git repository holding a workspace, asked through the `git` command
-/// (never libgit2: the installed git understands the repository's own
-/// settings). Read-only: nothing here changes a ref, the index or a file.
+/// (SystemIO's `GitRunner`; never libgit2: the installed git understands the
+/// repository's own settings). Read-only: nothing here changes a ref, the
+/// index or a file.
 public struct GitRepository: Sendable {
     /// The repository's top folder, written as the workspace's path is
     /// (so symbolic links in the path do not break the mapping).
@@ -103,46 +105,17 @@ public struct GitRepository: Sendable {
     static func run(
         _ arguments: [String], in folder: String, input: Data? = nil, failure: ((String) -> GitError)? = nil
     ) throws(GitError) -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["GIT_TERMINAL_PROMPT"] = "0"
-        environment["LC_ALL"] = "C"
-        process.environment = environment
-        let output = Pipe()
-        let errors = Pipe()
-        let feed = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input == nil ? FileHandle.nullDevice : feed
         do {
-            try process.run()
+            return try GitRunner(folder: folder).run(arguments, input: input)
         } catch {
-            throw .notInstalled
-        }
-        if let input {
-            // Written from another thread, so that git's output cannot fill its pipe while we write.
-            let writer = feed.fileHandleForWriting
-            DispatchQueue.global().async {
-                writer.write(input)
-                try? writer.close()
+            switch error {
+            case .notInstalled:
+                throw .notInstalled
+            case .failed(_, let message):
+                if let failure { throw failure(message) }
+                throw .failed(command: arguments.first ?? "", message: message.isEmpty ? "no message" : message)
             }
         }
-        let errorReader = errors.fileHandleForReading
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errorData = Data()
-        DispatchQueue.global().async(group: group) { errorData = errorReader.readDataToEndOfFile() }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        if process.terminationReason == .exit && process.terminationStatus == 127 { throw .notInstalled }
-        guard process.terminationStatus == 0 else {
-            let message = String(decoding: errorData, as: UTF8.self).trimmed
-            if let failure { throw failure(message) }
-            throw .failed(command: arguments.first ?? "", message: message.isEmpty ? "no message" : message)
-        }
-        return data
     }
 }
 

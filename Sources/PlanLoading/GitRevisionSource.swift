@@ -1,4 +1,5 @@
 import Foundation
+import SystemIO
 
 /// A workspace as a git commit holds it, read with `git ls-tree` and
 /// `git cat-file` so that no checkout, index or working file is touched.

@@ -1,3 +1,4 @@
+import Common
 import LocatedYAML
 import PlanModel
 
@@ -34,7 +35,8 @@ extension SchemaValidator {
                 report(
                     .outOfRange, "\(name(field)) is \(text), but it must be a fraction between 0 and 1", at: position,
                     hint: value > 1 && value <= 100
-                        ? "if \(text) is a percentage, write it as the fraction \(formatted(value / 100))" : nil)
+                        ? "if \(text) is a percentage, write it as the fraction \(NumberText.written(value / 100))"
+                        : nil)
             }
         case .integer(let minimum, let maximum):
             guard let value = number(storage, node, field: field) else { return }
@@ -62,7 +64,7 @@ extension SchemaValidator {
                 let suggestion = Suggestion.closest(to: text, in: words)
                 report(
                     .invalidValue,
-                    "\(name(field)) cannot be '\(text)'" + didYouMean(suggestion), at: position,
+                    "\(name(field)) cannot be '\(text)'" + Suggestion.hint(suggestion), at: position,
                     hint: "use one of: \(words.joined(separator: ", "))")
             }
         case .tolerance:
@@ -131,11 +133,13 @@ extension SchemaValidator {
     ) {
         if let minimum, value < minimum {
             report(
-                .outOfRange, "\(name(field)) is \(formatted(value)), but it cannot be less than \(formatted(minimum))",
+                .outOfRange,
+                "\(name(field)) is \(NumberText.written(value)), but it cannot be less than \(NumberText.written(minimum))",
                 at: position)
         } else if let maximum, value > maximum {
             report(
-                .outOfRange, "\(name(field)) is \(formatted(value)), but it cannot be more than \(formatted(maximum))",
+                .outOfRange,
+                "\(name(field)) is \(NumberText.written(value)), but it cannot be more than \(NumberText.written(maximum))",
                 at: position)
         }
     }
@@ -183,7 +187,7 @@ extension SchemaValidator {
         let suggestion = Suggestion.closest(to: text, in: declared.sorted())
         let known = declared.sorted().prefix(12).joined(separator: ", ")
         report(
-            rule, "\(kind.rawValue) '\(text)' is not declared" + didYouMean(suggestion), at: position,
+            rule, "\(kind.rawValue) '\(text)' is not declared" + Suggestion.hint(suggestion), at: position,
             hint: "declare it \(kind.declaredWhere), or use one of: \(known)")
     }
 
@@ -198,12 +202,6 @@ extension SchemaValidator {
             "November", "December",
         ][month - 1]
     }
-}
-
-/// Numbers as a person writes them: 0.72, 5, 1200 (no trailing ".0").
-func formatted(_ value: Double) -> String {
-    if value.rounded() == value && abs(value) < 1e15 { return String(Int(value)) }
-    return String(value)
 }
 
 extension SchemaValidator {

@@ -1,3 +1,4 @@
+import Common
 import LocatedYAML
 import PlanModel
 
@@ -89,7 +90,7 @@ struct SchemaValidator {
                     let suggestion = Suggestion.closest(to: text, in: components)
                     report(
                         .unknownComponent,
-                        "unknown diagnostic component '\(text)'" + didYouMean(suggestion),
+                        "unknown diagnostic component '\(text)'" + Suggestion.hint(suggestion),
                         at: storage.position(key),
                         hint: "the framework's components are: \(components.joined(separator: ", "))")
                     continue
@@ -209,7 +210,7 @@ struct SchemaValidator {
             return
         }
         if let suggestion = Suggestion.closest(to: key.text, in: names) {
-            report(.unknownKey, "unknown key '\(key.text)'" + didYouMean(suggestion), at: key.position)
+            report(.unknownKey, "unknown key '\(key.text)'" + Suggestion.hint(suggestion), at: key.position)
             return
         }
         var hint = "\(objectSchema.article) may have: \(names.joined(separator: ", "))"
@@ -231,10 +232,6 @@ struct SchemaValidator {
 
     func location(_ position: TextPosition) -> SourceLocation {
         SourceLocation(file: file, line: position.line, column: position.column)
-    }
-
-    func didYouMean(_ suggestion: String?) -> String {
-        suggestion.map { " (did you mean '\($0)'?)" } ?? ""
     }
 
     /// Which objects each key belongs to, to explain a misplaced key.

@@ -1,3 +1,4 @@
+import Common
 import Foundation
 import LocatedYAML
 import PlanModel
@@ -48,7 +49,7 @@ extension WorkspaceLoader {
         guard source.entry(at: path) != nil else {
             let configFile = displayPath(root + "/" + WorkspaceLocator.configFileName)
             let builtIns = DiagnosticFramework.builtIn.map(\.id)
-            let suggestion = Suggestion.closest(to: reference, in: builtIns).map { " (did you mean '\($0)'?)" } ?? ""
+            let suggestion = Suggestion.hint(Suggestion.closest(to: reference, in: builtIns))
             result.diagnostics.append(
                 Diagnostic(
                     rule: SchemaRule.unknownFramework.rawValue,

@@ -1,3 +1,4 @@
+import Common
 import Foundation
 import PlanModel
 
@@ -34,7 +35,7 @@ extension WorkspaceLoader {
         let csvFiles = (source.names(in: folder) ?? [])
             .filter { $0.lowercased().hasSuffix(".csv") }.sorted()
         let name = (path as NSString).lastPathComponent
-        let suggestion = Suggestion.closest(to: name, in: csvFiles).map { " (did you mean '\($0)'?)" } ?? ""
+        let suggestion = Suggestion.hint(Suggestion.closest(to: name, in: csvFiles))
         let problem = exists ? "is a folder, not a file" : "does not exist\(suggestion)"
         return [
             Diagnostic(

@@ -1,6 +1,8 @@
+import Common
 import Foundation
 import LocatedYAML
 import PlanModel
+import SystemIO
 
 /// Reads a workspace: `countdown.yaml`, its framework, and the plans.
 /// Never stops at the first problem: every file is read and checked, and

@@ -1,4 +1,5 @@
 import Foundation
+import SystemIO
 
 /// Where a workspace's files are read from: a folder on disk (the default),
 /// or a git revision (`GitRevisionSource`), so that `countdown diff` can

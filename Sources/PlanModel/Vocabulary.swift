@@ -40,13 +40,5 @@ public enum ImpactSex: String, Sendable, Codable, CaseIterable {
     case male, female, persons
 }
 
-/// Cause groups of the national segment tool.
-public enum CauseGroup: String, Sendable, Codable, CaseIterable {
-    case circulatory, cancer, respiratory, digestive, external
-    case mentalBehavioural = "mental-behavioural"
-    case deathsUnder28Days = "deaths-under-28-days"
-    case other
-}
-
 /// The lower ages of the abridged life table's bands: 0, 1-4, 5-9, …, 85-89, 90+.
 public let lifeTableBandStarts: [Int] = [0, 1] + Array(stride(from: 5, through: 90, by: 5))

@@ -1,3 +1,4 @@
+import Common
 import PlanModel
 
 /// `countdown status` as text: one block per plan, worst news first within
@@ -134,14 +135,13 @@ public struct StatusTextRenderer: Sendable {
     }
 
     private func paint(_ text: String, _ colour: RAG?) -> String {
-        guard self.colour, let colour else { return text }
-        let code =
-            switch colour {
-            case .green: "32"
-            case .amber: "33"
-            case .red: "31"
-            }
-        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+        guard let colour else { return text }
+        let style = TerminalStyle(colour: self.colour)
+        switch colour {
+        case .green: return style.paint(text, .green, bold: false)
+        case .amber: return style.paint(text, .yellow, bold: false)
+        case .red: return style.paint(text, .red, bold: false)
+        }
     }
 }
 

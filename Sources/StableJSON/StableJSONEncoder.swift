@@ -27,9 +27,7 @@ public enum StableJSONEncoder {
             try writer.encodeValue(value, depth: 0)
             return writer.bytes
         } catch is UnsupportedByStableJSON {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return Array(try encoder.encode(value))
+            return Array(try foundationEncoder().encode(value))
         }
     }
 

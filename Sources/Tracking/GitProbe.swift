@@ -1,4 +1,5 @@
 import Foundation
+import SystemIO
 
 /// Asks git who last committed a plan file, so a revision can say which
 /// commit and author it came from. Used only when the workspace is inside
@@ -73,26 +74,6 @@ public struct GitProbe: Sendable {
 
     /// git's standard output (trimmed unless asked not to), or nil when it fails.
     func run(_ arguments: [String], trim: Bool = true) -> String? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", root] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["GIT_TERMINAL_PROMPT"] = "0"
-        environment["LC_ALL"] = "C"
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            return nil
-        }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
-        return trim ? text.trimmingCharacters(in: .whitespacesAndNewlines) : text
+        GitRunner(folder: root).text(arguments, trim: trim)
     }
 }

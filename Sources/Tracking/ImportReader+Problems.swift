@@ -1,3 +1,4 @@
+import Common
 import PlanModel
 
 /// How `ImportReader` words and places what is wrong: file:line:column, the
@@ -14,7 +15,7 @@ extension ImportReader {
             if !format.columns.contains(key) {
                 let suggestion = Suggestion.closest(to: key, in: format.columns)
                 problem(
-                    "file-header", "unknown column '\(name)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
+                    "file-header", "unknown column '\(name)'" + Suggestion.hint(suggestion),
                     line: line, column: scanner.column(index), hint: "the columns are: " + format.header)
                 bad = true
             } else if indexes[key] != nil {

@@ -1,3 +1,4 @@
+import Common
 import PlanModel
 
 /// A repeated measure and date is a bad row ("already on line N"). Finding

@@ -1,3 +1,4 @@
+import Common
 import PlanModel
 
 /// A row that passed every check that does not need the store.
@@ -34,7 +35,7 @@ struct ImportReader {
     let catalog: PlanCatalog
     let bytes: UnsafeBufferPointer<UInt8>
     let table: MeasureTable
-    var scanner: CSVScanner
+    var scanner: CSVScanner<UnsafeBufferPointer<UInt8>>
     var format: ExchangeFormat?
     /// Every problem found so far: sorted by location once reading ends.
     var problems: [Diagnostic] = []
@@ -79,7 +80,7 @@ struct ImportReader {
             unterminatedQuote(line)
             return false
         }
-        let header = (0..<scanner.fieldCount).map { String(decoding: scanner.field($0), as: UTF8.self) }
+        let header = (0..<scanner.fieldCount).map { scanner.text($0) }
         guard let format = ExchangeFormat.detect(header) else {
             fileProblem(
                 "the header does not name an exchange format", line: scanner.recordLine,
@@ -167,7 +168,7 @@ struct ImportReader {
     mutating func checkActual() -> CheckedActual {
         if let row = quickActual() { return .quick(row) }
         let (columns, scanner) = (self.columns, self.scanner)
-        let text = { (name: String) in columns[name].map { String(decoding: scanner.field($0), as: UTF8.self) } ?? "" }
+        let text = { (name: String) in columns[name].map { scanner.text($0) } ?? "" }
         let optional = { (name: String) -> String? in
             let value = text(name)
             return value.isEmpty ? nil : value
@@ -188,26 +189,35 @@ struct ImportReader {
     private mutating func quickActual() -> ActualRow? {
         guard let columns = actualColumns else { return nil }
         // Rows come grouped by measure: most name the measure the row before named.
-        let address = scanner.field(columns.measure)
+        guard let address = fileBytes(columns.measure) else { return nil }
         if lastSlot < 0 || !table.matches(lastSlot, address) {
             guard let found = table.slot(address) else { return nil }
             lastSlot = found
         }
         let slot = lastSlot
-        guard let day = PackedDay.parse(scanner.field(columns.date)) else { return nil }
-        guard day >= table.firsts[slot], day <= table.lasts[slot],
-            let number = ExchangeNumber.quickParse(scanner.field(columns.value))
+        guard let dateField = fileBytes(columns.date), let day = PackedDay.parse(dateField) else { return nil }
+        guard day >= table.firsts[slot], day <= table.lasts[slot], let valueField = fileBytes(columns.value),
+            let number = ExchangeNumber.quickParse(valueField),
+            case .some(let source) = optionalField(columns.source), case .some(let note) = optionalField(columns.note)
         else { return nil }
-        return ActualRow(
-            line: scanner.recordLine, slot: slot, day: day, value: number, source: optionalField(columns.source),
-            note: optionalField(columns.note))
+        return ActualRow(line: scanner.recordLine, slot: slot, day: day, value: number, source: source, note: note)
     }
 
-    /// A field's text, nil when there is no such column or the field is empty.
-    private func optionalField(_ index: Int?) -> UnsafeBufferPointer<UInt8>? {
-        guard let index else { return nil }
-        let field = scanner.field(index)
-        return field.isEmpty ? nil : field
+    /// A field's bytes in the file, or nil when the scanner had to copy its
+    /// text (a doubled quote): such a row takes the full checks. Inlined, as
+    /// a call would copy the whole reader for every field of a million rows.
+    @inline(__always)
+    private func fileBytes(_ index: Int) -> UnsafeBufferPointer<UInt8>? {
+        scanner.range(index).map { UnsafeBufferPointer(rebasing: bytes[$0]) }
+    }
+
+    /// An optional field's bytes (nil when there is no such column or the
+    /// field is empty), or nil itself when the text was copied.
+    @inline(__always)
+    private func optionalField(_ index: Int?) -> UnsafeBufferPointer<UInt8>?? {
+        guard let index, !scanner.isEmpty(index) else { return .some(nil) }
+        guard let field = fileBytes(index) else { return nil }
+        return .some(field)
     }
 
     private mutating func accept<Failure: Error>(
@@ -231,7 +241,7 @@ struct ImportReader {
         _ sink: (CheckedRow, Bool) throws(Failure) -> Void
     ) throws(Failure) {
         let (columns, scanner) = (self.columns, self.scanner)
-        let text = { (name: String) in columns[name].map { String(decoding: scanner.field($0), as: UTF8.self) } ?? "" }
+        let text = { (name: String) in columns[name].map { scanner.text($0) } ?? "" }
         let entry: CompletionEntry
         do throws(EntryProblem) {
             entry = try located(measure: "milestone") { () throws(EntryProblem) -> CompletionEntry in

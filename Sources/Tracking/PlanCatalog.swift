@@ -1,3 +1,4 @@
+import Common
 import PlanModel
 
 /// The workspace's plans, for checking what a user records: that a
@@ -125,7 +126,7 @@ public struct PlanCatalog: Sendable {
             }
             let hint =
                 matches.count == 1
-                ? "did you mean '\(matches[0].id)/\(address)'?"
+                ? Suggestion.phrase("\(matches[0].id)/\(address)")
                 : "name it as PLAN/\(kind.uppercased()), e.g. tobacco-control/\(kind == "measure" ? "smoking-prevalence" : "pharmacy-les")"
             throw EntryProblem(
                 rule: "invalid-address", message: "'\(address)' does not name a plan's \(kind)", hint: hint)
@@ -135,7 +136,7 @@ public struct PlanCatalog: Sendable {
             let suggestion = Suggestion.closest(to: planID, in: plans.map(\.id))
             throw EntryProblem(
                 rule: "unknown-plan",
-                message: "there is no plan '\(planID)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
+                message: "there is no plan '\(planID)'" + Suggestion.hint(suggestion),
                 hint: suggestion != nil
                     ? nil
                     : plans.isEmpty
@@ -152,7 +153,7 @@ public struct PlanCatalog: Sendable {
         return EntryProblem(
             rule: "unknown-\(kind)",
             message: "plan '\(plan.id)' has no \(kind) '\(id)'"
-                + (suggestion.map { " (did you mean '\(plan.id)/\($0)'?)" } ?? ""),
+                + Suggestion.hint(suggestion.map { "\(plan.id)/\($0)" }),
             hint: suggestion == nil ? "its \(kind)s are: " + candidates.joined(separator: ", ") : nil)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import StableJSON
 
 /// One `countdown report` run for a board: what it wrote (each file's
 /// SHA-256) and what it had seen, so that the next report to the same board
@@ -54,9 +55,8 @@ public struct ReportRun: Codable, Sendable, Hashable, FetchableRecord, MutablePe
     }
 
     static func encodeMap(_ map: [String: String]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(map)) ?? Data("{}".utf8), as: UTF8.self)
+        let data = (try? StableJSONEncoder.foundationEncoder(pretty: false).encode(map)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
     }
 
     static func decodeMap(_ text: String) -> [String: String] {

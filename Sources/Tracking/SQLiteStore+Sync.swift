@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PlanModel
+import SystemIO
 
 /// A plan and the file it was read from, ready to sync.
 public struct PlanFile: Sendable {

@@ -1,7 +1,9 @@
+import Common
 import Foundation
 import PlanChanges
 import PlanModel
 import Reporting
+import SystemIO
 import Tracking
 
 extension BoardPackPipeline {

@@ -1,9 +1,11 @@
+import Common
 import Foundation
 import Modelling
 import PlanLoading
 import PlanModel
 import Progress
 import Reporting
+import SystemIO
 import Tracking
 
 /// Makes board packs: gathers the plans, the store's evidence and history

@@ -1,4 +1,6 @@
+import Common
 import PlanModel
+import SystemIO
 
 extension OpenedWorkspace {
     /// The board countdown.yaml declares with this id; otherwise the use case
@@ -9,8 +11,8 @@ extension OpenedWorkspace {
             let suggestion = Suggestion.closest(to: id, in: ids)
             throw .cannotRun(
                 "there is no board '\(id)'"
-                    + (suggestion.map { " (did you mean '\($0)'?)" } ?? "; the boards are: "
-                        + ids.joined(separator: ", ")))
+                    + (suggestion == nil
+                        ? "; the boards are: " + ids.joined(separator: ", ") : Suggestion.hint(suggestion)))
         }
         return found
     }

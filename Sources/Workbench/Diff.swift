@@ -1,6 +1,8 @@
+import Common
 import PlanChanges
 import PlanLoading
 import PlanModel
+import SystemIO
 
 /// `countdown diff`: which two versions of the plans to compare.
 public struct DiffRequest: Sendable {

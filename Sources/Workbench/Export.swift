@@ -1,5 +1,7 @@
+import Common
 import Foundation
 import PlanLoading
+import SystemIO
 import Tracking
 
 /// `countdown export`.
@@ -59,7 +61,7 @@ extension Workbench {
         for (path, text) in files {
             do {
                 // Atomically: a reader never sees half a file.
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                try AtomicFileWriter.write(Data(text.utf8), to: path)
             } catch {
                 throw .cannotRun("cannot write \(path): \(error.localizedDescription)")
             }

@@ -1,5 +1,7 @@
+import Common
 import PlanModel
 import Reporting
+import SystemIO
 import Tracking
 
 extension Workbench {
@@ -51,7 +53,7 @@ extension Workbench {
                     EntryProblem(
                         rule: "unknown-address",
                         message: "plan '\(planID)' has no measure or milestone '\(id)'"
-                            + (suggestion.map { " (did you mean '\(planID)/\($0)'?)" } ?? ""),
+                            + Suggestion.hint(suggestion.map { "\(planID)/\($0)" }),
                         hint: suggestion == nil
                             ? "its measures and milestones are: " + ids.joined(separator: ", ") : nil
                     ))
@@ -63,7 +65,7 @@ extension Workbench {
         let suggestion = Suggestion.closest(to: address, in: catalog.plans.map(\.id))
         return EntryProblem(
             rule: "unknown-plan",
-            message: "there is no plan '\(address)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? ""),
+            message: "there is no plan '\(address)'" + Suggestion.hint(suggestion),
             hint: "name a plan, or a measure or milestone as PLAN/ID")
     }
 }

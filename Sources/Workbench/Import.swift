@@ -1,5 +1,7 @@
+import Common
 import PlanLoading
 import PlanModel
+import SystemIO
 import Tracking
 
 /// `countdown import FILE…`.

@@ -1,6 +1,8 @@
+import Common
 import LifeTables
 import Modelling
 import PlanModel
+import SystemIO
 
 /// `countdown lifetable`: one population's life table for each sex.
 public struct LifeTableRequest: Sendable {

@@ -1,8 +1,10 @@
+import Common
 import Foundation
 import LifeTables
 import Modelling
 import PlanLoading
 import PlanModel
+import SystemIO
 
 /// The workspace, when there is one, and the settings it gives as defaults.
 /// Wiring only: every value is either an option or read from countdown.yaml.

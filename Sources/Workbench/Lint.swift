@@ -1,6 +1,8 @@
+import Common
 import Modelling
 import PlanLint
 import PlanLoading
+import SystemIO
 
 /// `countdown lint`: what to check.
 public struct LintRequest: Sendable {

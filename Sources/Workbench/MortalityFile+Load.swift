@@ -1,7 +1,9 @@
+import Common
 import Foundation
 import Modelling
 import PlanLoading
 import PlanModel
+import SystemIO
 
 extension MortalityFile {
     /// National files for every local area run to tens of megabytes; this

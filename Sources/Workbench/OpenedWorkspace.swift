@@ -1,6 +1,8 @@
+import Common
 import Foundation
 import PlanLoading
 import PlanModel
+import SystemIO
 import Tracking
 
 /// A workspace opened for a use case: its settings, plans and store. Every

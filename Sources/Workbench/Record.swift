@@ -1,5 +1,7 @@
+import Common
 import PlanModel
 import Progress
+import SystemIO
 import Tracking
 
 /// `countdown record PLAN/MEASURE VALUE --date D`: an actual as the user typed it.

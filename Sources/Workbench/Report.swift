@@ -1,7 +1,9 @@
+import Common
 import Foundation
 import PlanLoading
 import PlanModel
 import Reporting
+import SystemIO
 import Tracking
 
 /// `countdown report`.
@@ -150,7 +152,7 @@ extension Workbench {
                     messages.append(.problem("Kept \(path): it exists already (remove it to get the built-in one)."))
                     continue
                 }
-                try Data(ReportTemplates.builtInText(name).utf8).write(to: URL(fileURLWithPath: path))
+                try AtomicFileWriter.write(Data(ReportTemplates.builtInText(name).utf8), to: path)
                 messages.append(.note("Wrote \(path)."))
             }
         } catch {

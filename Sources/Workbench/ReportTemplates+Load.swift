@@ -1,6 +1,8 @@
+import Common
 import Foundation
 import PlanLoading
 import Reporting
+import SystemIO
 
 extension ReportTemplates {
     /// A template is a page of layout; anything larger is a mistake or hostile.

@@ -1,7 +1,9 @@
+import Common
 import Foundation
 import PlanLint
 import PlanLoading
 import PlanModel
+import SystemIO
 
 /// `countdown init`: a new workspace.
 public struct InitRequest: Sendable {
@@ -73,7 +75,7 @@ extension Workbench {
         guard let chosen = config.contributor(request.contributor) else {
             let ids = config.contributors.map(\.id)
             let suggestion =
-                Suggestion.closest(to: request.contributor, in: ids).map { " (did you mean '\($0)'?)" } ?? ""
+                Suggestion.hint(Suggestion.closest(to: request.contributor, in: ids))
             throw .cannotRun(
                 "unknown contributor '\(request.contributor)'\(suggestion); use one of: \(ids.joined(separator: ", "))")
         }
@@ -98,6 +100,6 @@ extension Workbench {
     /// Written whole to a temporary file and renamed into place, so a crash never
     /// leaves half a file.
     static func write(_ text: String, to url: URL) throws {
-        try Data(text.utf8).write(to: url, options: .atomic)
+        try AtomicFileWriter.write(Data(text.utf8), to: url.path)
     }
 }

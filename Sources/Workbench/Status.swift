@@ -1,5 +1,7 @@
+import Common
 import PlanModel
 import Progress
+import SystemIO
 import Tracking
 
 /// `countdown status`.

@@ -1,5 +1,7 @@
+import Common
 import PlanLint
 import PlanLoading
+import SystemIO
 import Tracking
 
 /// What a sync did, or why it refused.

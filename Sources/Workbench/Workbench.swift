@@ -1,5 +1,7 @@
+import Common
 import Foundation
 import PlanModel
+import SystemIO
 import Tracking
 
 /// The use cases every front end calls: the command line today, `countdown

@@ -1,6 +1,8 @@
 import ArgumentParser
+import Common
 import Foundation
 import PlanLint
+import SystemIO
 import Workbench
 
 extension LintFormat: ExpressibleByArgument {}
@@ -50,7 +52,7 @@ struct LintCommand: ParsableCommand {
         let output = format.render(
             result.report,
             text: LintFormat.TextOptions(
-                colour: Terminal.wantsColour(fileDescriptor: 2), showIgnored: showIgnored, quiet: quiet))
+                colour: TerminalStyle.forOutput(fileDescriptor: 2).colour, showIgnored: showIgnored, quiet: quiet))
         if format.isForPeople {
             FileHandle.standardError.write(Data(output.utf8))
         } else {

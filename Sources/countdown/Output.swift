@@ -1,17 +1,10 @@
 import ArgumentParser
+import Common
 import Foundation
 import PlanLint
 import PlanModel
+import SystemIO
 import Workbench
-
-/// How output should look on this terminal.
-enum Terminal {
-    /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
-    static func wantsColour(fileDescriptor: Int32) -> Bool {
-        let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return !noColour && isatty(fileDescriptor) == 1
-    }
-}
 
 /// Writes to standard error without buffering surprises.
 func printError(_ text: String) {
@@ -37,8 +30,7 @@ func say(_ messages: [Message], quiet: Bool = false) {
 /// Prints findings the way `countdown lint` does, on standard error.
 func printDiagnostics(_ diagnostics: [Diagnostic], sources: [String: String]) {
     guard !diagnostics.isEmpty else { return }
-    let renderer = TextDiagnosticRenderer(
-        sources: sources, style: TextStyle(colour: Terminal.wantsColour(fileDescriptor: 2)))
+    let renderer = TextDiagnosticRenderer(sources: sources, style: .forOutput(fileDescriptor: 2))
     for diagnostic in diagnostics { printError(renderer.render(diagnostic)) }
 }
 

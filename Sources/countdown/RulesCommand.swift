@@ -1,4 +1,5 @@
 import ArgumentParser
+import Common
 import PlanLint
 import PlanModel
 
@@ -50,7 +51,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         guard let description = RuleRegistry.description(of: rule) else {
-            let suggestion = Suggestion.closestRule(to: rule).map { " (did you mean '\($0)'?)" } ?? ""
+            let suggestion = Suggestion.hint(Suggestion.closestRule(to: rule))
             throw CommandFailure(message: "no rule '\(rule)'\(suggestion); 'countdown rules' lists them")
         }
         print(RuleReference.explanation(description), terminator: "")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanLoading
+import SystemIO
 
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -45,7 +46,7 @@ struct SchemaCommand: ParsableCommand {
             for kind in kinds {
                 let url = URL(fileURLWithPath: out).appendingPathComponent(kind.document.fileName)
                 // Written whole to a temporary file, then renamed: never half a schema.
-                try Data(JSONSchemaGenerator.generate(kind.document).utf8).write(to: url, options: .atomic)
+                try AtomicFileWriter.write(Data(JSONSchemaGenerator.generate(kind.document).utf8), to: url.path)
                 printError("wrote \(url.path)")
             }
         } catch {

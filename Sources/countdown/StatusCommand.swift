@@ -1,5 +1,7 @@
 import ArgumentParser
+import Common
 import Reporting
+import SystemIO
 import Workbench
 
 extension StatusFormat: ExpressibleByArgument {}
@@ -45,6 +47,6 @@ struct StatusCommand: ParsableCommand {
         let request = StatusRequest(asOf: asOf?.day, board: board)
         let outcome = try perform { () throws(WorkbenchError) in try workspaceOptions.workbench.status(request) }
         say(outcome.messages)
-        StandardOutput.write(format.render(outcome.report, colour: Terminal.wantsColour(fileDescriptor: 1)))
+        StandardOutput.write(format.render(outcome.report, colour: TerminalStyle.forOutput(fileDescriptor: 1).colour))
     }
 }

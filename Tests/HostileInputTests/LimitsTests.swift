@@ -1,6 +1,7 @@
 import Foundation
 import LocatedYAML
 import PlanLoading
+import SystemIO
 import Testing
 
 /// The limits that keep hostile files cheap: each is enforced exactly at its

@@ -1,3 +1,4 @@
+import PlanModel
 import Testing
 
 @testable import LifeTables

@@ -1,3 +1,4 @@
+import Common
 import Foundation
 import LifeTables
 import PlanModel
@@ -63,13 +64,13 @@ struct RendererTests {
         let exact = try #require(gap.decomposition?.gap)
         #expect(abs(total - exact) < 160 * 5e-7)
         let causes = lines.dropFirst().prefix(8).map { String($0.split(separator: ",")[1]) }
-        #expect(causes == LifeTables.CauseGroup.allCases.map(\.rawValue))
+        #expect(causes == CauseGroup.allCases.map(\.rawValue))
     }
 
     @Test("Gap text names every cause group and both life expectancies with their limits")
     func gapText() throws {
         let text = GapRenderer.render([try Self.gap(.female)], as: .text)
-        for cause in LifeTables.CauseGroup.allCases { #expect(text.contains(cause.title)) }
+        for cause in CauseGroup.allCases { #expect(text.contains(cause.title)) }
         #expect(text.contains("England minus Manchester"))
         #expect(text.split(separator: "\n").contains { $0.hasPrefix("  Manchester") && $0.contains(" to ") })
         #expect(!text.split(separator: "\n").contains { $0.hasSuffix(" ") })
@@ -79,7 +80,7 @@ struct RendererTests {
     func unreliable() throws {
         let schedule = MortalitySchedule(
             populationYears: Dictionary(uniqueKeysWithValues: AgeBand.all.map { ($0, 100.0) }),
-            deaths: Dictionary(uniqueKeysWithValues: AgeBand.all.map { ($0, [LifeTables.CauseGroup.other: 1.0]) }))
+            deaths: Dictionary(uniqueKeysWithValues: AgeBand.all.map { ($0, [CauseGroup.other: 1.0]) }))
         let report = LifeTableReport(population: "Tiny", sex: .male, mortalityFile: "t.csv", schedule: schedule)
         #expect(!report.isReliable)
         let text = LifeTableRenderer.render([report], as: .text)

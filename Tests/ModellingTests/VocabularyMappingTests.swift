@@ -5,12 +5,13 @@ import Testing
 @testable import Modelling
 
 struct VocabularyMappingTests {
-    @Test("Every plan cause group maps to the life-table cause group of the same name")
+    @Test("Plans and life tables share one cause group type, spelt as the files spell it")
     func causeGroups() {
-        for cause in PlanModel.CauseGroup.allCases {
-            #expect(LifeTables.CauseGroup(cause).rawValue == cause.rawValue)
-        }
-        #expect(PlanModel.CauseGroup.allCases.count == LifeTables.CauseGroup.allCases.count)
+        #expect(
+            CauseGroup.allCases.map(\.rawValue) == [
+                "circulatory", "cancer", "respiratory", "digestive", "external", "mental-behavioural",
+                "deaths-under-28-days", "other",
+            ])
     }
 
     @Test("male, female and persons keep their meaning")

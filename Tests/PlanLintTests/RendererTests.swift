@@ -1,3 +1,4 @@
+import Common
 import Foundation
 import PlanModel
 import Testing
@@ -56,7 +57,7 @@ struct RendererTests {
 
     @Test func colourOnlyWhenAsked() {
         let plain = TextDiagnosticRenderer(sources: [:], style: .plain)
-        let coloured = TextDiagnosticRenderer(sources: [:], style: TextStyle(colour: true))
+        let coloured = TextDiagnosticRenderer(sources: [:], style: TerminalStyle(colour: true))
         #expect(!plain.summary(errors: 1, warnings: 0, files: 1).contains("\u{1B}"))
         #expect(coloured.summary(errors: 1, warnings: 0, files: 1).contains("\u{1B}"))
     }

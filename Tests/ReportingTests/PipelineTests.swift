@@ -1,6 +1,7 @@
 import Foundation
 import PlanLoading
 import PlanModel
+import SystemIO
 import Testing
 import Tracking
 import Workbench

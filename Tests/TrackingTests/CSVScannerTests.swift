@@ -1,3 +1,4 @@
+import Common
 import Foundation
 import TestSupport
 import Testing
@@ -48,10 +49,13 @@ struct CSVScannerTests {
         text.withUTF8 { bytes in
             var scanner = CSVScanner(bytes)
             var records: [[String]] = []
+            var copied: [[Bool]] = []
             while scanner.next() {
-                records.append((0..<scanner.fieldCount).map { String(decoding: scanner.field($0), as: UTF8.self) })
+                records.append((0..<scanner.fieldCount).map { scanner.text($0) })
+                copied.append((0..<scanner.fieldCount).map { scanner.range($0) == nil })
             }
             #expect(records == [["say \"hi\"", "plain", "tailend"], ["x", "\""]])
+            #expect(copied == [[true, false, true], [false, true]])
         }
     }
 

@@ -1,4 +1,6 @@
+import Common
 import Foundation
+import SystemIO
 import TestSupport
 import Testing
 

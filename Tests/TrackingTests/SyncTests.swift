@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import Progress
+import SystemIO
 import TestSupport
 import Testing
 

@@ -1,4 +1,7 @@
+import Common
 import LifeTables
+import PlanModel
+import StableJSON
 
 /// Views of `GapReport`s, and of the plans' contributions when asked for.
 public enum GapRenderer {
@@ -17,8 +20,8 @@ public enum GapRenderer {
             if let plans { return PlansRenderer.csv(plans) }
             return gaps.map(csv).joined()
         case .json:
-            return NumberText.json(
-                JSONDocument(gaps: gaps.map(document), plans: plans.map(PlansRenderer.document)))
+            return StableJSONEncoder.text(
+                JSONDocument(gaps: gaps.map(document), plans: plans.map(PlansRenderer.document)), orElse: "{}")
         }
     }
 

@@ -1,4 +1,5 @@
 import LifeTables
+import PlanModel
 
 /// The gap between an area and its comparator for one sex, decomposed by
 /// age band and cause, or why it cannot be.

@@ -1,4 +1,6 @@
+import Common
 import LifeTables
+import StableJSON
 
 /// Views of `LifeTableReport`s (see `NumberText` for the precision used).
 public enum LifeTableRenderer {
@@ -9,7 +11,7 @@ public enum LifeTableRenderer {
         switch format {
         case .text: reports.map(text).joined(separator: "\n")
         case .csv: reports.map(csv).joined()
-        case .json: NumberText.json(JSONDocument(lifeTables: reports.map(document)))
+        case .json: StableJSONEncoder.text(JSONDocument(lifeTables: reports.map(document)), orElse: "{}")
         }
     }
 

@@ -1,3 +1,4 @@
+import Common
 import LifeTables
 import PlanModel
 
@@ -73,7 +74,7 @@ public enum PlansRenderer {
             for sex in report.sexes {
                 let declared = plan.declared(sex).map { NumberText.fixed($0, places: 3) } ?? ""
                 let modelled = plan.modelled[sex].map { NumberText.fixed($0, places: 3) } ?? ""
-                lines.append("\(NumberText.csvField(plan.planID)),\(sex.rawValue),\(declared),\(modelled),")
+                lines.append("\(CSVWriter.quoted(plan.planID)),\(sex.rawValue),\(declared),\(modelled),")
             }
         }
         for sex in report.sexes {

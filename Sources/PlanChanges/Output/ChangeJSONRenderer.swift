@@ -1,4 +1,5 @@
 import Foundation
+import StableJSON
 
 /// `--format json`: the change set itself, with a version and the counts,
 /// keys sorted, so the same change gives the same bytes.
@@ -23,9 +24,6 @@ public enum ChangeJSONRenderer {
             version: version, from: changes.from, to: changes.to, counts: changes.counts, plans: changes.plans,
             workspace: changes.workspace, contributions: changes.contributions, unchangedPlans: changes.unchangedPlans,
             notCompared: changes.notCompared)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return StableJSONEncoder.text(document, orElse: "{}")
     }
 }

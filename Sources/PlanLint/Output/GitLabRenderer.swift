@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import StableJSON
 
 /// `--format gitlab`: GitLab's Code Quality report (a subset of the Code
 /// Climate spec), read from `artifacts: reports: codequality:` into the merge
@@ -52,9 +53,7 @@ public enum GitLabRenderer {
                 severity: severity(diagnostic.severity),
                 location: Location(path: diagnostic.location.file, lines: Lines(begin: diagnostic.location.line)))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(issues)) ?? Data("[]".utf8), as: UTF8.self)
+        return StableJSONEncoder.text(issues, orElse: "[]")
     }
 
     /// 32 hex digits from two 64-bit FNV-1a hashes: stable across runs and

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import StableJSON
 
 /// `--format json`: the diagnostics and the summary, keys sorted so the
 /// output is byte-identical for the same input. The shape is documented in
@@ -38,9 +39,6 @@ public enum JSONDiagnosticRenderer {
             summary: Summary(
                 errors: report.errorCount, warnings: report.warningCount, info: report.infoCount,
                 ignored: report.ignored.count, files: report.files.count))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return StableJSONEncoder.text(document, orElse: "{}")
     }
 }

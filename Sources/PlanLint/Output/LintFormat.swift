@@ -1,3 +1,5 @@
+import Common
+
 /// How `countdown lint` writes its findings.
 public enum LintFormat: String, CaseIterable, Sendable {
     /// `file:line:col: error: message [rule]`, the source line and a caret, then a summary.
@@ -41,7 +43,7 @@ public enum LintFormat: String, CaseIterable, Sendable {
     }
 
     private static func text(_ report: LintReport, _ options: TextOptions) -> String {
-        let renderer = TextDiagnosticRenderer(sources: report.sources, style: TextStyle(colour: options.colour))
+        let renderer = TextDiagnosticRenderer(sources: report.sources, style: TerminalStyle(colour: options.colour))
         var lines = report.diagnostics.map(renderer.render)
         if options.showIgnored {
             for (diagnostic, reason) in report.ignored {

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import StableJSON
 
 /// `--format sarif`: SARIF 2.1.0, as GitHub code scanning reads it — the
 /// tool driver with every rule, and each finding as a result with its rule,
@@ -106,9 +107,7 @@ public enum SARIFRenderer {
                 defaultConfiguration: Configuration(level: level(rule.defaultSeverity)))
         }
         let log = Log(runs: [Run(tool: Tool(driver: Driver(rules: sarifRules)), results: results)])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(log)) ?? Data(), as: UTF8.self)
+        return StableJSONEncoder.text(log, orElse: "")
     }
 
     private static func physical(_ location: SourceLocation) -> PhysicalLocation {

@@ -1,3 +1,4 @@
+import Common
 import Foundation
 import PlanModel
 
@@ -8,7 +9,7 @@ import PlanModel
 ///        47 |     milstones:
 ///           |     ^
 public struct TextDiagnosticRenderer: Sendable {
-    public var style: TextStyle
+    public var style: TerminalStyle
     private let sources: [String: String]
     private let lineIndexes = LineIndexes()
 
@@ -16,7 +17,7 @@ public struct TextDiagnosticRenderer: Sendable {
     /// have none. A file's line starts are then found once, in one pass, and
     /// kept: an import of a million rows with a hundred bad ones at the end
     /// took minutes when every excerpt walked the file from its top.
-    public init(sources: [String: String], style: TextStyle = .plain) {
+    public init(sources: [String: String], style: TerminalStyle = .plain) {
         self.style = style
         self.sources = sources
     }
@@ -24,19 +25,19 @@ public struct TextDiagnosticRenderer: Sendable {
     public func render(_ diagnostic: Diagnostic) -> String {
         let label =
             switch diagnostic.severity {
-            case .error: style.red("error:")
-            case .warning: style.yellow("warning:")
-            case .info: style.cyan("info:")
+            case .error: style.paint("error:", .red)
+            case .warning: style.paint("warning:", .yellow)
+            case .info: style.paint("info:", .cyan)
             }
         var lines = [
             "\(style.bold("\(diagnostic.location):")) \(label) \(style.bold(diagnostic.message.printable)) [\(diagnostic.rule)]"
         ]
         lines += excerpt(at: diagnostic.location)
         if let hint = diagnostic.hint {
-            lines.append("\(gutter(for: diagnostic.location)) \(style.blue("=")) help: \(hint.printable)")
+            lines.append("\(gutter(for: diagnostic.location)) \(style.paint("=", .blue)) help: \(hint.printable)")
         }
         for note in diagnostic.notes {
-            lines.append("\(style.bold("\(note.location):")) \(style.cyan("note:")) \(note.message.printable)")
+            lines.append("\(style.bold("\(note.location):")) \(style.paint("note:", .cyan)) \(note.message.printable)")
             lines += excerpt(at: note.location)
         }
         return lines.joined(separator: "\n")
@@ -47,8 +48,8 @@ public struct TextDiagnosticRenderer: Sendable {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         let info = infos > 0 ? ", \(infos) info" : ""
         let text = "\(count(errors, "error")), \(count(warnings, "warning"))\(info) in \(count(files, "file"))"
-        if errors > 0 { return style.red(text) }
-        return warnings > 0 ? style.yellow(text) : style.green(text)
+        if errors > 0 { return style.paint(text, .red) }
+        return warnings > 0 ? style.paint(text, .yellow) : style.paint(text, .green)
     }
 
     static let maximumWidth = 120
@@ -77,8 +78,8 @@ public struct TextDiagnosticRenderer: Sendable {
         // Keep tabs so the caret lines up with the text above it.
         let lead = scalars.prefix(column).map { $0 == "\t" ? "\t" : " " }.joined()
         return [
-            String(pad.dropLast(number.count)) + style.blue(number + " |") + " " + String(line),
-            pad + style.blue(" |") + " " + lead + style.green("^"),
+            String(pad.dropLast(number.count)) + style.paint(number + " |", .blue) + " " + String(line),
+            pad + style.paint(" |", .blue) + " " + lead + style.paint("^", .green),
         ]
     }
 }

@@ -1,3 +1,4 @@
+import Common
 import PlanModel
 
 /// Active plans say how much of the gap they close.
@@ -67,10 +68,11 @@ public struct ContributionsShortfallRule: LintRule {
             guard total < needed - 1e-9 else { return nil }
             let percent = Int((total / needed * 100).rounded(.down))
             return finding(
-                "plans add up to \(display(total)) of the \(display(needed)) years needed for \(sex) (\(percent)%)",
+                "plans add up to \(NumberText.written(total, roundedTo: 3)) of the \(NumberText.written(needed, roundedTo: 3)) years needed for \(sex) (\(percent)%)",
                 at: goal.locations["target"],
-                hint: "the target is \(display(goal.reduceByPercent))% of the \(goal.baselinePeriod) gap; plans "
-                    + "need to close \(display(needed - total)) more years for \(sex)")
+                hint:
+                    "the target is \(NumberText.written(goal.reduceByPercent, roundedTo: 3))% of the \(goal.baselinePeriod) gap; plans "
+                    + "need to close \(NumberText.written(needed - total, roundedTo: 3)) more years for \(sex)")
         }
     }
 }

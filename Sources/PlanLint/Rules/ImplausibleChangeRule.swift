@@ -1,3 +1,4 @@
+import Common
 import PlanModel
 
 /// SMART "achievable": the change a year the target asks for, against a limit.
@@ -39,8 +40,8 @@ public struct ImplausibleChangeRule: LintRule {
             findings.append(
                 finding(
                     "\(measure.label) asks for a change of \(Int(percentPerYear.rounded()))% of its baseline a year "
-                        + "(\(display(baseline)) to \(display(measure.target.value)) \(measure.unit) in "
-                        + "\(display((years * 10).rounded() / 10)) years); the limit is \(display(limit))%",
+                        + "(\(NumberText.written(baseline, roundedTo: 3)) to \(NumberText.written(measure.target.value, roundedTo: 3)) \(measure.unit) in "
+                        + "\(NumberText.written((years * 10).rounded() / 10, roundedTo: 3)) years); the limit is \(NumberText.written(limit, roundedTo: 3))%",
                     at: measure.target.locations["value"],
                     hint: "check the target and baseline; if the change is really planned, say why in the statement "
                         + "or raise lint.max_yearly_change_percent in countdown.yaml"))

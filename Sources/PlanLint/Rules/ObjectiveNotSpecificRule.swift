@@ -1,3 +1,4 @@
+import Common
 import PlanModel
 
 /// SMART "specific": the statement names a quantity and when it is due.
@@ -43,7 +44,9 @@ public struct ObjectiveNotSpecificRule: LintRule {
                 findings.append(
                     finding(
                         "objective '\(objective.id)' names no quantity", at: objective.locations["statement"],
-                        hint: "say how much, as in the target (\(display(objective.target.value)) \(objective.unit))"))
+                        hint:
+                            "say how much, as in the target (\(NumberText.written(objective.target.value, roundedTo: 3)) \(objective.unit))"
+                    ))
                 return
             }
             guard !namesATime(statement) else { return }

@@ -102,10 +102,3 @@ extension Measure {
         better == .lower ? value < other : value > other
     }
 }
-
-/// Numbers as people write them: 0.72, 5, 1,200 (no trailing ".0").
-func display(_ value: Double) -> String {
-    if value.rounded() == value && abs(value) < 1e15 { return String(Int(value)) }
-    let rounded = (value * 1000).rounded() / 1000
-    return String(rounded)
-}

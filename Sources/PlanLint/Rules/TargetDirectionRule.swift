@@ -1,3 +1,4 @@
+import Common
 import PlanModel
 
 /// SMART "relevant": the target moves in the direction the measure calls better.
@@ -25,8 +26,8 @@ public struct TargetDirectionRule: LintRule {
             let verb = measure.target.value == measure.baseline.value ? "does not move from" : "is worse than"
             findings.append(
                 finding(
-                    "\(measure.label): the target \(display(measure.target.value)) \(verb) the baseline "
-                        + "\(display(measure.baseline.value)), but \(measure.better.rawValue) is better",
+                    "\(measure.label): the target \(NumberText.written(measure.target.value, roundedTo: 3)) \(verb) the baseline "
+                        + "\(NumberText.written(measure.baseline.value, roundedTo: 3)), but \(measure.better.rawValue) is better",
                     at: measure.target.locations["value"],
                     hint: "check the target value, or whether 'better' should be "
                         + "\(measure.better == .lower ? "higher" : "lower")"))

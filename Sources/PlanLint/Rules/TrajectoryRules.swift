@@ -1,3 +1,4 @@
+import Common
 import PlanModel
 
 /// Trajectory points lie between baseline and target, in date order.
@@ -93,8 +94,8 @@ public struct TrajectoryDirectionRule: LintRule {
                 let point = index < 0 ? measure.target : trajectory[index]
                 findings.append(
                     finding(
-                        "\(measure.label): the trajectory goes from \(display(previous)) to \(display(point.value)) "
-                            + "at \(point.date), away from the target \(display(measure.target.value))",
+                        "\(measure.label): the trajectory goes from \(NumberText.written(previous, roundedTo: 3)) to \(NumberText.written(point.value, roundedTo: 3)) "
+                            + "at \(point.date), away from the target \(NumberText.written(measure.target.value, roundedTo: 3))",
                         at: point.locations["value"],
                         hint: "each expected value should be at least as good as the one before"))
             }

@@ -1,3 +1,4 @@
+import Common
 import Progress
 
 /// An SVG drawing written as bytes: a board pack at national scale draws

@@ -37,9 +37,7 @@ public enum HistoryFormat: String, CaseIterable, Sendable {
 
 /// JSON as every countdown command writes it: pretty, keys sorted, slashes plain.
 func encodeJSON<T: Encodable>(_ value: T) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+    StableJSONEncoder.text(value, orElse: "null")
 }
 
 /// `countdown history` as text: every entry with when, by whom, from where,

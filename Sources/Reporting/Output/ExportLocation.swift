@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import SystemIO
 import Tracking
 
 /// Where a board's pack goes: `EXPORTS/BOARD/DATE/`, and never anywhere

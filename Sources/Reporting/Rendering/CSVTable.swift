@@ -1,3 +1,4 @@
+import Common
 import PlanModel
 import Progress
 
@@ -34,7 +35,7 @@ public struct CSVTable: Sendable {
     public static let byteOrderMark = "\u{FEFF}"
 
     public func render() -> String {
-        var text = Self.byteOrderMark + columns.map(Self.quoted).joined(separator: ",") + "\r\n"
+        var text = Self.byteOrderMark + columns.map { CSVWriter.quoted($0) }.joined(separator: ",") + "\r\n"
         text.reserveCapacity(text.utf8.count + rows.count * columns.count * 12)
         // Long tables repeat a plan's and a measure's cells down many rows:
         // a cell equal to the one above is written from the text made for it.
@@ -58,7 +59,7 @@ public struct CSVTable: Sendable {
 
     static func field(_ cell: Cell) -> String {
         switch cell {
-        case .text(let value): value.map { quoted(neutralised($0)) } ?? ""
+        case .text(let value): value.map { CSVWriter.quoted(neutralised($0)) } ?? ""
         case .number(let value): value.map { NumberText.format($0, decimals: 6) } ?? ""
         case .integer(let value): value.map(String.init) ?? ""
         case .date(let value): value?.description ?? ""
@@ -78,25 +79,5 @@ public struct CSVTable: Sendable {
             formulaStarts.contains(Character(first))
         else { return text }
         return "'" + text
-    }
-
-    /// RFC 4180: a field with a comma, a quote, CR or LF is quoted, quotes doubled.
-    public static func quoted(_ text: String) -> String {
-        let needsQuotes = text.utf8.contains { byte in
-            let special: Bool = byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A
-            return special
-        }
-        guard needsQuotes else { return text }
-        return "\"" + text.replacingQuotes + "\""
-    }
-}
-
-extension String {
-    fileprivate var replacingQuotes: String {
-        var result = ""
-        for character in self {
-            if character == "\"" { result += "\"\"" } else { result.append(character) }
-        }
-        return result
     }
 }

@@ -10,8 +10,7 @@ public enum JSONReportRenderer {
         if let text = try? StableJSONEncoder.string(report) {
             return text + "\n"
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = StableJSONEncoder.foundationEncoder()
         // A value that is not a number (none should be) is written as text rather than failing the file.
         encoder.nonConformingFloatEncodingStrategy = .convertToString(
             positiveInfinity: "inf", negativeInfinity: "-inf", nan: "n/a")

@@ -1,7 +1,10 @@
+import Common
+
 /// The cause-of-death groups of the national life-expectancy segment tool.
 ///
 /// The raw values are the spellings used in mortality CSV files and in plan
-/// files; they are part of the file format and must not change.
+/// files; they are part of the file format and must not change. One type for
+/// plans and life tables alike.
 public enum CauseGroup: String, CaseIterable, Hashable, Sendable, Codable {
     case circulatory
     case cancer
@@ -37,7 +40,7 @@ public enum CauseGroup: String, CaseIterable, Hashable, Sendable, Codable {
         if let synonym = synonyms.first(where: { key.hasPrefix($0.prefix) }) {
             return synonym.cause
         }
-        return closestMatch(to: text.lowercased(), among: allCases, name: \.rawValue)
+        return Suggestion.closest(to: text.lowercased(), among: allCases, name: \.rawValue)
     }
 
     private static let synonyms: [(prefix: String, cause: CauseGroup)] = [

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
     private let systemRead = Glibc.read
@@ -6,8 +8,9 @@
     private let systemRead = Darwin.read
 #endif
 
-/// Reads a whole file with POSIX calls, so that a failure comes with the
-/// system's reason ("Permission denied", "Too many levels of symbolic links").
+/// Reads a whole file, so that a failure comes with the system's reason
+/// ("Permission denied", "Too many levels of symbolic links"), and refuses
+/// what is not a regular file before reading a byte.
 public enum FileReader {
     public enum Failure: Error, Equatable {
         case system(String)
@@ -42,10 +45,10 @@ public enum FileReader {
         // O_NONBLOCK: opening a named pipe for reading otherwise waits for a
         // writer that may never come. Only regular files are read.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return .failure(.system(errorText())) }
+        guard descriptor >= 0 else { return .failure(.system(SystemError.text(errno))) }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(.system(errorText())) }
+        guard fstat(descriptor, &info) == 0 else { return .failure(.system(SystemError.text(errno))) }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: return .failure(.isDirectory)
@@ -53,47 +56,39 @@ public enum FileReader {
         case S_IFSOCK: return .failure(.notRegularFile(kind: "a socket"))
         default: return .failure(.notRegularFile(kind: "a device"))
         }
-        if Int(info.st_size) > limit { return .failure(.tooLarge(bytes: Int(info.st_size), limit: limit)) }
-        // Read straight into an array of the file's size (one more byte, to
-        // see the end of the file in the same loop); only a file that grew
-        // since fstat goes on in chunks.
         let expected = Int(info.st_size)
-        var failure: Failure?
-        var reachedEnd = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
-            while count < buffer.count {
-                let read = systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
-                if read < 0 {
-                    if errno == EINTR { continue }
-                    failure = .system(errorText())
-                    return
-                }
-                if read == 0 {
-                    reachedEnd = true
-                    return
-                }
-                count += read
+        if expected > limit { return .failure(.tooLarge(bytes: expected, limit: limit)) }
+        // Read straight into an array of the file's size (one more byte, to
+        // see a file that grew since fstat); the rest, if any, in chunks. The
+        // arrays are lent to read(2) for the call only, which writes at most their size.
+        var bytes = [UInt8](repeating: 0, count: expected + 1)
+        var first = systemRead(descriptor, &bytes, bytes.count)
+        while first < 0 && errno == EINTR { first = systemRead(descriptor, &bytes, bytes.count) }
+        guard first >= 0 else { return .failure(.system(SystemError.text(errno))) }
+        bytes.removeSubrange(first...)
+        if first > limit { return .failure(.tooLarge(bytes: first, limit: limit)) }
+        // One byte settles the usual case (the end of the file); a file still
+        // growing is read on in chunks.
+        var chunk = [UInt8](repeating: 0, count: 1)
+        while true {
+            let count = systemRead(descriptor, &chunk, chunk.count)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.system(SystemError.text(errno)))
             }
-        }
-        if let failure { return .failure(failure) }
-        if bytes.count > limit { return .failure(.tooLarge(bytes: bytes.count, limit: limit)) }
-        if !reachedEnd {
-            var chunk = [UInt8](repeating: 0, count: 65_536)
-            while true {
-                let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return .failure(.system(errorText()))
-                }
-                if count == 0 { break }
-                bytes.append(contentsOf: chunk[0..<count])
-                if bytes.count > limit { return .failure(.tooLarge(bytes: bytes.count, limit: limit)) }
-            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if chunk.count == 1 { chunk = [UInt8](repeating: 0, count: 65_536) }
+            if bytes.count > limit { return .failure(.tooLarge(bytes: bytes.count, limit: limit)) }
         }
         return .success(bytes)
     }
+}
 
-    private static func errorText() -> String {
-        String(cString: strerror(errno))
+/// The system's wording of a failure, as `strerror` gives it.
+enum SystemError {
+    static func text(_ code: Int32) -> String {
+        String(cString: strerror(code))
     }
+
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// `map` across the machine's cores, keeping the order of the input. For
 /// work that is independent per element (reading and checking one file).
@@ -14,27 +15,22 @@ public enum ConcurrentMap {
         return slots.values()
     }
 
-    /// Each index is written by exactly one iteration, and read only after
-    /// `concurrentPerform` returns, so the slots need no lock.
-    private final class Slots<Value>: @unchecked Sendable {
-        private let storage: UnsafeMutableBufferPointer<Value?>
+    /// One result per index, stored under a lock: an element's work (a file
+    /// read and checked) is thousands of times longer than the lock.
+    private final class Slots<Value: Sendable>: @unchecked Sendable {
+        private var storage: [Value?]
+        private let lock = NSLock()
 
         init(count: Int) {
-            storage = .allocate(capacity: count)
-            storage.initialize(repeating: nil)
-        }
-
-        deinit {
-            storage.deinitialize()
-            storage.deallocate()
+            storage = Array(repeating: nil, count: count)
         }
 
         func set(_ index: Int, _ value: Value) {
-            storage[index] = value
+            lock.withLock { storage[index] = value }
         }
 
         func values() -> [Value] {
-            storage.map { $0! }
+            lock.withLock { storage.map { $0! } }
         }
     }
 }
