@@ -36,7 +36,7 @@ let package = Package(
         // Plans' modelled life-expectancy contributions, and the life-table and gap outputs.
         .target(name: "Modelling", dependencies: ["PlanModel", "LifeTables", "Common", "StableJSON"]),
         // Pure judgement at an as-of date (expected values, RAG, forecasts, slips): no I/O.
-        .target(name: "Progress", dependencies: ["PlanModel", "StableJSON", "Common"]),
+        .target(name: "Progress", dependencies: ["PlanModel", "Common"]),
         // The change model: what changed between two versions of the plans, with a severity for review
         // (countdown diff, the reports' "changes since the last report", slips). Pure: no I/O.
         .target(name: "PlanChanges", dependencies: ["PlanModel", "Progress", "Common", "StableJSON"]),
@@ -115,7 +115,8 @@ let package = Package(
         ),
         .testTarget(
             name: "LifeExpectancyCLITests", dependencies: ["countdown", "TestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ProgressTests", dependencies: ["Progress", "PlanModel", "Common"]),
+        // The status renderers (in Reporting) are tested here, beside the builders of status reports.
+        .testTarget(name: "ProgressTests", dependencies: ["Progress", "PlanModel", "Common", "Reporting"]),
         .testTarget(
             name: "PlanChangesTests",
             dependencies: ["PlanChanges", "PlanLoading", "PlanModel", "Progress", "Tracking", "TestSupport"],

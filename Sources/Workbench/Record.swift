@@ -1,6 +1,7 @@
 import Common
 import PlanModel
 import Progress
+import Reporting
 import SystemIO
 import Tracking
 

@@ -6,15 +6,15 @@ import Foundation
 enum StandardOutput {
     static func write(_ bytes: [UInt8]) {
         fflush(nil)
-        bytes.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(1, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                // A closed pipe (`| head`) ends the output; there is no one to tell.
-                guard written > 0 else { return }
-                offset += written
-            }
+        var remaining = bytes[...]
+        while !remaining.isEmpty {
+            // A partial write (a pipe's buffer full) is rare: the rest is then written from a copy.
+            let chunk = remaining.startIndex == 0 ? bytes : Array(remaining)
+            let written = Foundation.write(1, chunk, chunk.count)
+            if written < 0 && errno == EINTR { continue }
+            // A closed pipe (`| head`) ends the output; there is no one to tell.
+            guard written > 0 else { return }
+            remaining = remaining.dropFirst(written)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PlanModel
 import Progress
+import Reporting
 import Testing
 
 /// The status text and JSON, from one small report.

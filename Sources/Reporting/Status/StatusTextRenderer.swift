@@ -1,5 +1,6 @@
 import Common
 import PlanModel
+import Progress
 
 /// `countdown status` as text: one block per plan, worst news first within
 /// each block, and a summary line. Deterministic: the same report gives the

@@ -1,3 +1,4 @@
+import Progress
 import StableJSON
 
 /// `countdown status --format json`: the report model itself, with sorted
