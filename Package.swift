@@ -40,9 +40,9 @@ let package = Package(
         // The change model: what changed between two versions of the plans, with a severity for review
         // (countdown diff, the reports' "changes since the last report", slips). Pure: no I/O.
         .target(name: "PlanChanges", dependencies: ["PlanModel", "Progress", "Common", "StableJSON"]),
-        // JSON text in the exact bytes of Foundation's sorted, pretty-printed encoder, faster. Its
-        // buffers are class properties, and the runtime's exclusivity checks on them cost a tenth of its
-        // time: debug builds (and so the tests) keep the checks, release builds leave them out.
+        // JSON text in the exact bytes of Foundation's sorted, pretty-printed encoder. Its buffers are
+        // class properties whose exclusivity checks are costly (BENCHMARKS.md): debug builds (and so the
+        // tests) keep the checks, release builds leave them out.
         .target(
             name: "StableJSON",
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]

@@ -1,6 +1,5 @@
 import LifeTables
 import PlanModel
-import SystemIO
 
 /// A mortality CSV file, checked (see `MortalityData.init(csv:)` for the
 /// format). The workbench reads the file once and hands the data on; the

@@ -3,7 +3,7 @@ import Foundation
 /// Encodes `Encodable` values to the exact bytes of Foundation's
 /// `JSONEncoder` with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`
 /// (two-space indents, `"key" : value`, keys in `String` order, doubles in
-/// their shortest form without a trailing `.0`), several times faster.
+/// their shortest form without a trailing `.0`), without building a tree of the document first.
 ///
 /// Foundation's encoder builds a tree of boxed values and dictionaries for
 /// the whole document before writing a byte; a status report at national

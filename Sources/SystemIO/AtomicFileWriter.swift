@@ -16,22 +16,26 @@ public enum AtomicFileWriter {
         }
     }
 
-    /// The temporary name a write to `path` uses: `.NAME.partial-PID` in the same folder.
+    /// A temporary name for a write to `path`: `.NAME.partial-PID-RANDOM` in
+    /// the same folder (the process id lets a later run clear what a killed
+    /// one left; the random part makes the name unguessable).
     public static func temporaryPath(for path: String) -> String {
         let name = (path as NSString).lastPathComponent
         let folder = (path as NSString).deletingLastPathComponent
-        return "\(folder)/.\(name).partial-\(ProcessInfo.processInfo.processIdentifier)"
+        let random = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        return "\(folder)/.\(name).partial-\(ProcessInfo.processInfo.processIdentifier)-\(random)"
     }
 
     /// Writes `bytes` to `path` (replacing a file there) through a temporary file.
     public static func write(_ bytes: Data, to path: String) throws(Failure) {
-        let temporary = temporaryPath(for: path)
-        // Written straight to the temporary name (FileManager.createFile would
+        let (temporary, descriptor) = try createTemporary(for: path)
+        // Written straight to the temporary file (FileManager.createFile would
         // go through a temporary file of its own, which a kill leaves behind).
-        if let reason = writeWhole(bytes, to: temporary) {
+        if let reason = writeWhole(bytes, to: descriptor) {
             try? FileManager.default.removeItem(atPath: temporary)
             throw Failure(path: path, reason: "the temporary file \(temporary) cannot be written (\(reason))")
         }
+        // rename replaces `path` itself, never a file a link at `path` points to.
         guard rename(temporary, path) == 0 else {
             let reason = SystemError.text(errno)
             try? FileManager.default.removeItem(atPath: temporary)
@@ -39,11 +43,23 @@ public enum AtomicFileWriter {
         }
     }
 
-    /// Writes every byte to a new file at `path` (replacing one there); the
-    /// system's reason when that fails.
-    static func writeWhole(_ bytes: Data, to path: String) -> String? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { return SystemError.text(errno) }
+    /// A new temporary file beside `path`, created exclusively and never
+    /// through a link (`O_EXCL | O_NOFOLLOW`): a file or link planted under a
+    /// guessed name makes the open fail rather than write somewhere else.
+    public static func createTemporary(for path: String) throws(Failure) -> (path: String, descriptor: Int32) {
+        var reason = ""
+        for _ in 0..<8 {
+            let temporary = temporaryPath(for: path)
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+            if descriptor >= 0 { return (temporary, descriptor) }
+            reason = SystemError.text(errno)
+            guard errno == EEXIST else { break }
+        }
+        throw Failure(path: path, reason: "no temporary file can be created beside it (\(reason))")
+    }
+
+    /// Writes every byte to the open file and closes it; the system's reason when that fails.
+    static func writeWhole(_ bytes: Data, to descriptor: Int32) -> String? {
         let file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
         do {
             try file.write(contentsOf: bytes)
@@ -60,7 +76,7 @@ public enum AtomicFileWriter {
     public static func removeAbandonedPartials(of names: [String], in folder: String) {
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
             guard let name = names.first(where: { entry.hasPrefix(".\($0).partial-") }),
-                let pid = Int32(entry.dropFirst(".\(name).partial-".count)),
+                let pid = Int32(entry.dropFirst(".\(name).partial-".count).prefix { $0 != "-" }),
                 kill(pid, 0) != 0 && errno == ESRCH
             else { continue }
             try? FileManager.default.removeItem(atPath: folder + "/" + entry)

@@ -32,8 +32,8 @@ public struct GitProbe: Sendable {
 
     /// The last commit that changed each file, for the files that are tracked
     /// and have no uncommitted changes, keyed by the path as given. Three git
-    /// runs in all, whatever the number of files: a national workspace has
-    /// thousands of plans, and a git run per file took a minute.
+    /// runs in all, whatever the number of files (a national workspace has
+    /// thousands of plans; BENCHMARKS.md, "Where the speed came from").
     public func lastCommits(of paths: [String]) -> [String: Commit] {
         guard !paths.isEmpty, let top = run(["rev-parse", "--show-toplevel"]) else { return [:] }
         let topURL = URL(fileURLWithPath: top).resolvingSymlinksInPath().standardizedFileURL.path + "/"

@@ -198,7 +198,8 @@ struct ImportReader {
         guard let dateField = fileBytes(columns.date), let day = PackedDay.parse(dateField) else { return nil }
         guard day >= table.firsts[slot], day <= table.lasts[slot], let valueField = fileBytes(columns.value),
             let number = ExchangeNumber.quickParse(valueField),
-            case .some(let source) = optionalField(columns.source), case .some(let note) = optionalField(columns.note)
+            case .some(let source) = optionalField(columns.source), case .some(let note) = optionalField(columns.note),
+            !PlanCatalog.mayHoldControl(source), !PlanCatalog.mayHoldControl(note)
         else { return nil }
         return ActualRow(line: scanner.recordLine, slot: slot, day: day, value: number, source: source, note: note)
     }

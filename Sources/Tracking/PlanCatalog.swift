@@ -8,8 +8,7 @@ public struct PlanCatalog: Sendable {
     public let plans: [Plan]
     let workspace: WorkspaceConfig
     /// Plans by id, and measures and milestones by `PLAN/ID` address: an
-    /// import looks up every row, and a million rows against a thousand
-    /// plans searched in order took minutes.
+    /// import looks up every row.
     private let planIndex: [String: Int]
     private let measureIndex: [String: (plan: Int, measure: Measure)]
     private let milestoneIndex: [String: (plan: Int, milestone: Milestone)]
@@ -106,6 +105,8 @@ public struct PlanCatalog: Sendable {
         let (plan, measure) = try self.measure(address)
         let day = try self.date(date, in: plan)
         let number = try self.value(value)
+        try Self.checkText(source, "source")
+        try Self.checkText(note, "note")
         return ActualEntry(
             planID: plan.id, measureID: measure.id, date: day, value: number, source: source, note: note)
     }
@@ -114,7 +115,37 @@ public struct PlanCatalog: Sendable {
     public func completion(address: String, date: String, note: String?) throws(EntryProblem) -> CompletionEntry {
         let (plan, milestone) = try self.milestone(address)
         let day = try self.date(date, in: plan)
+        try Self.checkText(note, "note")
         return CompletionEntry(planID: plan.id, milestoneID: milestone.id, date: day, note: note)
+    }
+
+    /// A source or note is kept as written, so it may not hold what a
+    /// terminal, a spreadsheet or a C string would act on: NUL (which cut
+    /// the text short when shown) and the other control characters but tab
+    /// and line ends.
+    static func checkText(_ text: String?, _ name: String) throws(EntryProblem) {
+        guard let text,
+            let found = text.unicodeScalars.first(where: {
+                ControlCharacters.isControl($0) && $0 != "\t" && $0 != "\n" && $0 != "\r"
+            })
+        else { return }
+        throw EntryProblem(
+            rule: "control-character",
+            message: "the \(name) holds the control character \(ControlCharacters.visible(found)), which countdown "
+                + "does not store", hint: "remove it from the \(name)")
+    }
+
+    /// Whether bytes of a source or note may hold a character `checkText` refuses
+    /// (a C0 control but tab and line ends, DEL, or the lead byte of a C1 or separator).
+    static func mayHoldControl(_ bytes: UnsafeBufferPointer<UInt8>?) -> Bool {
+        guard let bytes else { return false }
+        for byte in bytes
+        where (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+            || byte == 0xC2 || byte == 0xE2
+        {
+            return true
+        }
+        return false
     }
 
     private func split(_ address: String, kind: String) throws(EntryProblem) -> (Plan, String) {

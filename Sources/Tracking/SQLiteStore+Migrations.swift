@@ -78,8 +78,8 @@ extension SQLiteStore {
             try appendOnly(db, table: "reportRun", noun: "report runs")
         }
         // Each revision's milestone due dates beside its snapshot, so that the status (slips
-        // between revisions) reads them without decoding every plan's whole snapshot: a tenth of
-        // `countdown status` at national scale. Filled here from the snapshots already stored.
+        // between revisions) reads them without decoding every plan's whole snapshot. Filled here
+        // from the snapshots already stored.
         migrator.registerMigration("v4-milestone-dues") { db in
             try db.create(table: "milestoneDue", options: [.withoutRowID]) { t in
                 t.column("revisionID", .integer).notNull().references("planRevision")

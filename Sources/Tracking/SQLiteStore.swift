@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SystemIO
 
 /// The tracking store: an SQLite file (by default `.countdown/tracking.sqlite`)
 /// holding every synced plan revision, every recorded actual and milestone
@@ -68,11 +69,11 @@ public final class SQLiteStore: Sendable {
     }
 
     /// Stores up to this size are checked with `PRAGMA quick_check` each time
-    /// one is opened for writing: its time grows with the file (see
-    /// BENCHMARKS.md), and at national scale a check per `record` would be
-    /// slower than the record. Larger stores are checked before a migration,
-    /// and SQLite reports damage on any page a write touches.
-    public static let quickCheckLimit = 256 * 1_048_576
+    /// one is opened for writing. Its time grows with the file (about 0.9 s
+    /// for a 250 MB store of 1,000 plans here, BENCHMARKS.md), so a larger
+    /// store is checked before a migration only, and otherwise relies on
+    /// SQLite reporting damage on the pages a write touches.
+    public static let quickCheckLimit = 32 * 1_048_576
 
     /// Refuses to write into a store that SQLite's quick check finds damaged.
     static func checkIntegrity(_ queue: DatabaseQueue, path: String, always: Bool = false) throws(StoreError) {
@@ -211,7 +212,16 @@ public final class SQLiteStore: Sendable {
     static func backUp(_ queue: DatabaseQueue, path: String, before migration: String) throws {
         let backup = "\(path).before-\(migration)"
         guard !FileManager.default.fileExists(atPath: backup) else { return }
-        let temporary = backup + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
+        let temporary: String
+        do {
+            // Made exclusively, never through a link, before SQLite opens it.
+            let (path, descriptor) = try AtomicFileWriter.createTemporary(for: backup)
+            close(descriptor)
+            temporary = path
+        } catch {
+            throw StoreError.migrationFailed(
+                path: path, reason: "the backup copy could not be written: \(error.reason)")
+        }
         do {
             let copy = try DatabaseQueue(path: temporary)
             try queue.backup(to: copy)

@@ -65,9 +65,8 @@ extension BoardPackPipeline {
     }
 
     /// Every plan's changes since the stored revisions at `watermark`, made
-    /// once for all the boards whose last report saw the same revisions
-    /// (reading and comparing a thousand stored plans once per board made a
-    /// national pack seven times slower than a first one).
+    /// once for all the boards whose last report saw the same revisions, not
+    /// once per board.
     func allChanges(since watermark: Int64?) throws(StoreError) -> (before: [Plan], changes: ChangeSet) {
         try changesCache.value(for: watermark) { () throws(StoreError) in
             let stored = try store.planRevisions(atOrBelow: watermark)

@@ -15,11 +15,14 @@ public struct OpenedWorkspace: Sendable {
     public let config: WorkspaceConfig
     /// The store countdown.yaml names, unless the workbench names another.
     public let storeLocation: StoreLocation
+    /// The workspace folder, standardised, with a final `/`.
+    let rootPrefix: String
 
     /// Loads the workspace. A countdown.yaml with errors stops the use case
     /// with its findings, since nothing can be checked without it.
     init(_ workbench: Workbench) throws(WorkbenchError) {
         root = try workbench.root()
+        rootPrefix = URL(fileURLWithPath: root).standardizedFileURL.path + "/"
         loader = WorkspaceLoader()
         loaded = try Self.load(root: root, loader: loader)
         guard let config = loaded.config else {
@@ -90,9 +93,12 @@ public struct OpenedWorkspace: Sendable {
 
     /// A plan's file relative to the workspace folder, as revisions store it.
     func relativeFile(of plan: Plan) -> String {
-        let absolute = absoluteFile(of: plan)
-        let prefix = URL(fileURLWithPath: root).standardizedFileURL.path + "/"
-        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+        relative(absoluteFile(of: plan))
+    }
+
+    /// An absolute path relative to the workspace folder, when it lies inside it.
+    func relative(_ absolute: String) -> String {
+        absolute.hasPrefix(rootPrefix) ? String(absolute.dropFirst(rootPrefix.count)) : absolute
     }
 
     /// A plan's file as an absolute path.

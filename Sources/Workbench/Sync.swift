@@ -39,10 +39,8 @@ extension Workbench {
             guard let text = workspace.loaded.sources[plan.file] else {
                 throw .cannotRun("cannot read \(plan.file) again to sync it")
             }
-            return PlanFile(
-                plan: plan, relativePath: workspace.relativeFile(of: plan),
-                absolutePath: workspace.absoluteFile(of: plan),
-                text: text)
+            let absolute = workspace.absoluteFile(of: plan)
+            return PlanFile(plan: plan, relativePath: workspace.relative(absolute), absolutePath: absolute, text: text)
         }
         // Asked of git once for all files, and before the store is opened, so
         // the store is locked only while rows are written.

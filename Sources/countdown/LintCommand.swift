@@ -58,9 +58,8 @@ struct LintCommand: ParsableCommand {
         } else {
             print(output, terminator: "")
         }
-        // Exit here, with everything still allocated: freeing thousands of
-        // plans one by one only to end the process costs a tenth of a large
-        // lint (measured in bench/). exit() flushes standard output.
+        // Exit here, with everything still allocated: freeing thousands of plans
+        // one by one only to end the process is wasted work. exit() flushes standard output.
         withExtendedLifetime(result) { Foundation.exit(result.report.errorCount > 0 ? 1 : 0) }
     }
 }

@@ -20,6 +20,29 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: example.path + "/exports/awhb/2010-03-31"))
     }
 
+    /// Item 1: temporary files are made exclusively and never through a link, so links planted
+    /// under the names a run would once have used (`.NAME.partial-PID`) write nothing through.
+    @Test func plantedTemporaryLinksDoNotRedirectAWrite() throws {
+        let example = try StoreHardeningTests.Example()
+        let victim = try TemporaryFolder(prefix: "countdown-victim")
+        try victim.write("precious\n", to: "victim.txt")
+        let folder = example.path + "/exports/awhb/2010-03-31"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let next = ProcessInfo.processInfo.processIdentifier
+        for pid in next..<(next + 400) {
+            try FileManager.default.createSymbolicLink(
+                atPath: folder + "/.awhb-2010-03-31.md.partial-\(pid)", withDestinationPath: victim.path + "/victim.txt"
+            )
+        }
+        let run = try example.run(["report", "--as-of", "2010-03-31", "--board", "awhb", "--format", "md"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try victim.read("victim.txt") == "precious\n")
+        #expect(try example.read("exports/awhb/2010-03-31/awhb-2010-03-31.md").hasPrefix("# "))
+        let export = try example.run(["export"])
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(try victim.read("victim.txt") == "precious\n")
+    }
+
     @Test func aBoardOrExportFolderThatIsALinkOutOfTheWorkspaceIsNotWrittenThrough() throws {
         let example = try StoreHardeningTests.Example()
         let elsewhere = try TemporaryFolder(prefix: "countdown-elsewhere")

@@ -192,4 +192,22 @@ import Testing
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("line 2, byte 77 of the file is not UTF-8"), "\(bad.stderr)")
     }
+
+    /// Item 10: a NUL (or another control character) in a source or note is refused, so
+    /// that what history and export show is what was stored.
+    @Test func aNoteWithANulByteIsRefused() throws {
+        let example = try Example(imported: false)
+        var file = Data("measure,date,value,source,note\ntobacco-control/rm-quitters,2009-12-31,12,return,cut".utf8)
+        file.append(0)
+        file.append(contentsOf: Data("here\n".utf8))
+        try example.write(file, to: "nul.csv")
+        let run = try example.run(["import", "nul.csv"])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stderr.contains("the note holds the control character U+0000"), "\(run.stderr)")
+        let record = try example.run([
+            "record", "tobacco-control/rm-quitters", "12", "--date", "2009-12-31", "--source", "IHS \u{1B}[2J",
+        ])
+        #expect(record.status == 1)
+        #expect(record.stderr.contains("the source holds the control character U+001B"))
+    }
 }

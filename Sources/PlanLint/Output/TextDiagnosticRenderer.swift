@@ -15,8 +15,7 @@ public struct TextDiagnosticRenderer: Sendable {
 
     /// Lines are found when a diagnostic needs them, not up front: most files
     /// have none. A file's line starts are then found once, in one pass, and
-    /// kept: an import of a million rows with a hundred bad ones at the end
-    /// took minutes when every excerpt walked the file from its top.
+    /// kept, so that no excerpt walks the file from its top.
     public init(sources: [String: String], style: TerminalStyle = .plain) {
         self.style = style
         self.sources = sources

@@ -19,7 +19,9 @@ public struct BoardReportBuilder: Sendable {
         plansByID = Dictionary(inputs.plans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var measures: [String: Measure] = [:]
         var milestones: [String: Milestone] = [:]
-        for plan in inputs.plans {
+        // Only this board's plans have exceptions: the workspace's other plans are not indexed.
+        for progress in inputs.status.plans {
+            guard let plan = plansByID[progress.id] else { continue }
             for measure in plan.measures where measures["\(plan.id)/\(measure.id)"] == nil {
                 measures["\(plan.id)/\(measure.id)"] = measure
             }

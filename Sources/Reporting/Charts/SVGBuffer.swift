@@ -2,9 +2,8 @@ import Common
 import Progress
 
 /// An SVG drawing written as bytes: a board pack at national scale draws
-/// hundreds of trajectory charts with tens of thousands of points, and
-/// making a `String` for every number and joining them was a tenth of a
-/// pack's time. Writes exactly what the `SVG` helpers write.
+/// hundreds of trajectory charts with tens of thousands of points, so no
+/// number becomes a `String` of its own. Writes exactly what the `SVG` helpers write.
 struct SVGBuffer {
     private(set) var bytes: [UInt8] = []
 

@@ -54,8 +54,7 @@ public struct ReportRenderer: Sendable {
     /// whatever a template's sections leave behind; spaces at line ends go.
     /// A control character that reached a value (a tampered store: lint and
     /// import refuse them) is written `U+001B`, so a pack never carries one.
-    /// Works on the UTF-8 bytes in one pass: an HTML pack is megabytes of
-    /// SVG, and splitting it into substrings cost a tenth of a pack's time.
+    /// Works on the UTF-8 bytes in one pass: an HTML pack is megabytes of SVG.
     static func tidy(_ text: String) -> String {
         // As an array, so that each line is copied in one piece (a slice of a String's bytes is not).
         let bytes = Array(text.utf8)
@@ -67,12 +66,22 @@ public struct ReportRenderer: Sendable {
         var pendingBlank = false
         while lineStart <= bytes.count {
             var lineEnd = lineStart
-            // Bytes that may start a control character: C0 but tab, DEL, C1 (0xC2 …), U+2028–U+206F (0xE2 …).
-            var suspect = false
+            // A control character: C0 but tab, DEL, C1 (C2 80–9F), U+2028–202E (E2 80 A8–AE) or U+2066–2069 (E2 81 A6–A9).
+            // One test a byte here (ASCII text, nearly all of a pack, passes it); a line that fails it
+            // is looked at closely below.
+            var unusual = false
             while lineEnd < bytes.count && bytes[lineEnd] != 0x0A {
                 let byte = bytes[lineEnd]
-                suspect = suspect || (byte < 0x20 && byte != 0x09) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+                unusual = unusual || byte < 0x20 || byte >= 0x7F
                 lineEnd += 1
+            }
+            var suspect = false
+            if unusual {
+                var index = lineStart
+                while index < lineEnd && !suspect {
+                    suspect = Self.startsControl(bytes, at: index)
+                    index += 1
+                }
             }
             var contentEnd = lineEnd
             while contentEnd > lineStart && bytes[contentEnd - 1] == 0x20 { contentEnd -= 1 }
@@ -95,5 +104,19 @@ public struct ReportRenderer: Sendable {
         }
         if output.isEmpty { output.append(0x0A) }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Whether the UTF-8 at `index` is a character `ControlCharacters.neutralised` rewrites.
+    @inline(__always)
+    static func startsControl(_ bytes: [UInt8], at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x20 { return byte != 0x09 }
+        if byte == 0x7F { return true }
+        guard index + 1 < bytes.count else { return false }
+        let second = bytes[index + 1]
+        if byte == 0xC2 { return (0x80...0x9F).contains(second) }
+        guard index + 2 < bytes.count else { return false }
+        let third = bytes[index + 2]
+        return (second == 0x80 && (0xA8...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third))
     }
 }

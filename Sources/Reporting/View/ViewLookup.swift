@@ -3,8 +3,8 @@ import Mustache
 // Templates look values up by name. swift-mustache answers a lookup on a
 // type without `MustacheParent` through `Mirror`, which walks the type's
 // fields through runtime metadata on every lookup (and on every level of
-// the context stack a name is looked for in): 40% of a board pack's time
-// at 1,000 plans. These switches answer the same names directly.
+// the context stack a name is looked for in). These switches answer the
+// same names directly.
 // `ViewLookupTests` checks that every stored property of every view is
 // answered here with its own value, so a field added to a view and
 // forgotten here fails a test instead of rendering as nothing.
