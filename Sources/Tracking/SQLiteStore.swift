@@ -126,13 +126,7 @@ public final class SQLiteStore: Sendable {
             throw .cannotOpen(path: path, reason: reason(error))
         }
         do {
-            let (applied, superseded) = try queue.read { db in
-                (try migrator.appliedIdentifiers(db), try migrator.hasBeenSuperseded(db))
-            }
-            if superseded {
-                throw StoreError.newerStore(
-                    path: path, unknownMigrations: applied.subtracting(migrator.migrations).sorted())
-            }
+            let applied = try appliedRefusingNewer(queue, path: path)
             return (queue, Set(migrator.migrations).isSubset(of: applied))
         } catch let error as StoreError {
             throw error
@@ -183,13 +177,7 @@ public final class SQLiteStore: Sendable {
         while true {
             attempts += 1
             do {
-                let (applied, superseded) = try queue.read { db in
-                    (try migrator.appliedIdentifiers(db), try migrator.hasBeenSuperseded(db))
-                }
-                if superseded {
-                    throw StoreError.newerStore(
-                        path: path, unknownMigrations: applied.subtracting(migrator.migrations).sorted())
-                }
+                let applied = try appliedRefusingNewer(queue, path: path)
                 let known = migrator.migrations.prefix { $0 != target } + [target]
                 guard let next = known.first(where: { !applied.contains($0) }) else { return }
                 if !applied.isEmpty {
@@ -205,6 +193,18 @@ public final class SQLiteStore: Sendable {
                 throw .migrationFailed(path: path, reason: reason(error))
             }
         }
+    }
+
+    /// The migrations the store has applied; a store with ones this countdown does not know is refused.
+    static func appliedRefusingNewer(_ queue: DatabaseQueue, path: String) throws -> Set<String> {
+        let (applied, superseded) = try queue.read { db in
+            (try migrator.appliedIdentifiers(db), try migrator.hasBeenSuperseded(db))
+        }
+        if superseded {
+            throw StoreError.newerStore(
+                path: path, unknownMigrations: applied.subtracting(migrator.migrations).sorted())
+        }
+        return applied
     }
 
     /// Copies the store beside itself before `migration` changes it. An
