@@ -91,12 +91,7 @@ public struct OpenedWorkspace: Sendable {
                 + "(countdown lint shows why)")
     }
 
-    /// A plan's file relative to the workspace folder, as revisions store it.
-    func relativeFile(of plan: Plan) -> String {
-        relative(absoluteFile(of: plan))
-    }
-
-    /// An absolute path relative to the workspace folder, when it lies inside it.
+    /// An absolute path relative to the workspace folder, when it lies inside it (as revisions store plan files).
     func relative(_ absolute: String) -> String {
         absolute.hasPrefix(rootPrefix) ? String(absolute.dropFirst(rootPrefix.count)) : absolute
     }

@@ -85,13 +85,13 @@ public struct TextDiagnosticRenderer: Sendable {
 
 extension StringProtocol {
     /// Text safe to print on a terminal: control characters (which could
-    /// carry escape sequences from a hostile file) become U+FFFD; tabs stay.
+    /// carry escape sequences from a hostile file; `ControlCharacters` says
+    /// which) become U+FFFD, one character each so that the caret lines up;
+    /// tabs stay.
     var printable: String {
         var result = String.UnicodeScalarView()
         for scalar in unicodeScalars {
-            let value = scalar.value
-            let isControl = (value < 0x20 && value != 0x09) || (0x7F...0x9F).contains(value)
-            result.append(isControl ? "\u{FFFD}" : scalar)
+            result.append(ControlCharacters.isControl(scalar) && scalar != "\t" ? "\u{FFFD}" : scalar)
         }
         return String(result)
     }
