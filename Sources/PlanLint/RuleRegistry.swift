@@ -18,7 +18,7 @@ public enum RuleRegistry {
         // Outcome and trajectories
         TrajectoryOrderRule(), TrajectoryDirectionRule(),
         // The population triangle and the life-expectancy gap
-        SingleLevelRule(), MissingContributionRule(), ContributionsShortfallRule(),
+        SingleLevelRule(), MissingContributionRule(), ContributionsShortfallRule(), ZeroBaselineGapRule(),
         // Skeletons not yet filled in
         UnfinishedRule(),
         ContributionModelMismatchRule(),

@@ -31,7 +31,13 @@ struct ScaffoldTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(linted.stdout.utf8)) as? [String: Any])
         let rules = Set((json["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String })
         // Only findings that ask for the skeleton to be filled in.
-        #expect(rules == ["unfinished", "milestone-gap", "unrated-component"])
+        // Issue 18, item 3: init's placeholder gap of 0.0 is reported, not silently a target of zero.
+        #expect(rules == ["unfinished", "milestone-gap", "unrated-component", "zero-baseline-gap"])
+        // Issue 18, item 3: every TODO of the skeleton is listed, the nested ones too.
+        let messages = (json["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
+        for placeholder in ["baseline source of", "unit of a partner's amount", "mitigation of risk 'risk-1'"] {
+            #expect(messages.contains { $0.contains(placeholder) }, "\(placeholder): \(messages)")
+        }
 
         let again = try countdown.run(
             ["new", "winter-deaths", "--contributor", "seasonal-excess-deaths"], in: folder.path)
@@ -60,7 +66,8 @@ struct ScaffoldTests {
         let linted = try countdown.run(["lint", "--format", "json"], in: folder.path + "/w")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(linted.stdout.utf8)) as? [String: Any])
         let rules = Set((json["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String })
-        #expect(rules.isSubset(of: ["unfinished", "milestone-gap", "unrated-component"]), "\(rules)")
+        #expect(
+            rules.isSubset(of: ["unfinished", "milestone-gap", "unrated-component", "zero-baseline-gap"]), "\(rules)")
         for (index, title) in titles.enumerated() {
             let text = try folder.read("w/plans/plan-\(index).yaml")
             let line = try #require(text.split(separator: "\n").first { $0.hasPrefix("title: ") })

@@ -76,3 +76,43 @@ public struct ContributionsShortfallRule: LintRule {
         }
     }
 }
+
+/// A baseline gap of zero makes the target zero, and with it the contributions check silent.
+public struct ZeroBaselineGapRule: LintRule {
+    public static let description = RuleDescription(
+        id: "zero-baseline-gap",
+        summary: "The workspace's baseline life-expectancy gap is zero (or missing) for a sex, so its target is zero.",
+        rationale: """
+            The target is a share of the baseline gap: with a gap of zero there is nothing to close, and no \
+            shortfall in the plans' contributions can be reported. `countdown init` writes 0.0 as a placeholder.
+            """,
+        defaultSeverity: .warning,
+        triggering: [
+            RuleExample(
+                .workspace,
+                """
+                life_expectancy:
+                  baseline: ↓{ period: 2005-07, male: 0.0, female: 3.0 }
+                  target: { reduce_by_percent: 10, by: 2011-03-31 }
+                """)
+        ],
+        nonTriggering: [])
+
+    public init() {}
+
+    public func check(workspace plans: [Plan], in context: LintContext) -> [Diagnostic] {
+        guard let goal = context.workspace.lifeExpectancy else { return [] }
+        let zero = [("males", goal.baselineGap.male), ("females", goal.baselineGap.female)]
+            .filter { ($0.1 ?? 0) == 0 }.map(\.0)
+        guard !zero.isEmpty else { return [] }
+        return [
+            finding(
+                "the baseline gap in life expectancy is zero for \(zero.joined(separator: " and ")), "
+                    + "so the target is zero and the plans' contributions are not checked against it",
+                at: goal.locations["baseline"],
+                hint:
+                    "write the gap to the comparator in years for the baseline period "
+                    + "(from the area's health profile), e.g. male: 4.3, female: 3.0")
+        ]
+    }
+}

@@ -35,11 +35,17 @@ public struct UnfinishedRule: LintRule {
             let key = measure.kind == .outcome ? "title" : "statement"
             consider(measure.title, measure.locations[key], "the \(key) of \(measure.label)")
             consider(measure.unit, measure.locations["unit"], "the unit of \(measure.label)")
+            if let source = measure.baseline.source {
+                consider(source, measure.baseline.locations["source"], "the baseline source of \(measure.label)")
+            }
         }
         for intervention in plan.interventions {
             consider(intervention.title, intervention.locations["title"], "intervention '\(intervention.id)'")
             for partner in intervention.partners {
                 consider(partner.contribution, partner.locations["contribution"], "a partner's contribution")
+                if let amount = partner.amount {
+                    consider(amount.unit, partner.locations["amount"], "the unit of a partner's amount")
+                }
             }
             for milestone in intervention.milestones {
                 consider(milestone.title, milestone.locations["title"], "milestone '\(milestone.id)'")
@@ -52,6 +58,9 @@ public struct UnfinishedRule: LintRule {
         }
         for risk in plan.risks {
             consider(risk.description, risk.locations["description"], "risk '\(risk.id)'")
+            if let mitigation = risk.mitigation {
+                consider(mitigation, risk.locations["mitigation"], "the mitigation of risk '\(risk.id)'")
+            }
         }
         return findings
     }
