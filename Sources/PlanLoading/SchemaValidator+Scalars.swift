@@ -148,10 +148,12 @@ extension SchemaValidator {
     private mutating func reportDate(_ storage: YAMLStorage, _ node: NodeID, name: String) {
         let scalar = YAMLScalar(storage: storage, id: node)
         let text = scalar.text
+        // A date of this workspace's period, not the example workspace's (issue 18, item 2).
+        let sample = context.period?.upperBound.description ?? "2024-03-31"
         if ScalarReading.number(storage, node) != nil {
             report(
                 .wrongType, "\(name) should be a date written YYYY-MM-DD, not the number \(text)", at: scalar.position,
-                hint: "for example 2009-09-30")
+                hint: "for example \(sample)")
             return
         }
         let parts = text.split(separator: "-")
@@ -168,7 +170,7 @@ extension SchemaValidator {
         }
         report(
             .invalidDate, "\(name) should be a date written YYYY-MM-DD, not '\(text)'", at: scalar.position,
-            hint: "for example 2009-09-30 (year, month, day, with leading zeros)")
+            hint: "for example \(sample) (year, month, day, with leading zeros)")
     }
 
     private mutating func validateReference(

@@ -10,15 +10,18 @@ public struct ValidationContext: Sendable {
     public var boards: Set<String>?
     public var contributors: Set<String>?
     public var components: [String]?
+    /// The workspace's period, so that a hint's example date is one inside it.
+    public var period: ClosedRange<Day>?
 
     public init(
         organisations: Set<String>? = nil, boards: Set<String>? = nil, contributors: Set<String>? = nil,
-        components: [String]? = nil
+        components: [String]? = nil, period: ClosedRange<Day>? = nil
     ) {
         self.organisations = organisations
         self.boards = boards
         self.contributors = contributors
         self.components = components
+        self.period = period
     }
 }
 
@@ -120,7 +123,9 @@ struct SchemaValidator {
                     let text = storage.text(key)
                     report(
                         .missingKey, "'\(text)' has no value", at: storage.position(key),
-                        hint: example(object, field).map { "write a value, for example: \(text): \($0)" })
+                        hint: example(schema.objects[Int(object)].fields[Int(field - compiled.firstField)]).map {
+                            "write a value, for example: \(text): \($0)"
+                        })
                 }
                 continue
             }
@@ -137,13 +142,47 @@ struct SchemaValidator {
             let field = objectSchema.fields[Int(position)]
             report(
                 .missingKey, "\(objectSchema.article) needs '\(field.name)'", at: storage.position(mapping),
-                hint: field.example.map { "add: \(field.name): \($0)" })
+                hint: example(field).map { "add: \(field.name): \($0)" })
         }
         if compiled.hasConditions { checkConditions(YAMLMapping(storage: storage, id: mapping), object) }
     }
 
-    private func example(_ object: Int32, _ field: Int32) -> String? {
-        schema.objects[Int(object)].fields[Int(field - schema.compiled[Int(object)].firstField)].example
+    /// A field's example made this workspace's own (issue 18, item 2): the schema's examples come from the
+    /// example workspace, so an id is one this workspace declares (or said in words) and a date is moved
+    /// into this workspace's period. A hint must never name what the user's workspace does not have.
+    private func example(_ field: FieldSchema) -> String? {
+        func declared(_ ids: Set<String>?, _ words: String) -> String {
+            ids?.min() ?? "<\(words) declared in countdown.yaml>"
+        }
+        switch field.kind {
+        case .reference(.organisation): return declared(context.organisations, "an organisation id")
+        case .reference(.board): return declared(context.boards, "a board id")
+        default: break
+        }
+        guard let example = field.example, let period = context.period else { return field.example }
+        return Self.movingDates(in: example, into: period)
+    }
+
+    /// The example workspace's period starts on 2009-04-01: its first day becomes this period's first day,
+    /// earlier dates (baselines) the day before it, and later ones (targets, due dates) this period's last day.
+    static func movingDates(in example: String, into period: ClosedRange<Day>) -> String {
+        let exampleStart = Day(iso: "2009-04-01")!
+        var result = ""
+        var rest = Substring(example)
+        while let match = rest.firstRange(of: /\d{4}-\d{2}-\d{2}/) {
+            result += rest[..<match.lowerBound]
+            if let day = Day(iso: String(rest[match])) {
+                let moved =
+                    day == exampleStart
+                    ? period.lowerBound
+                    : day < exampleStart ? period.lowerBound.adding(days: -1) : period.upperBound
+                result += moved.description
+            } else {
+                result += rest[match]
+            }
+            rest = rest[match.upperBound...]
+        }
+        return result + rest
     }
 
     /// Fields required unless another field has a given value (`evidence`

@@ -24,7 +24,16 @@ extension WorkspaceLoader {
         return ValidationContext(
             organisations: ids("organisations"), boards: ids("boards"),
             contributors: (ids("contributors") ?? []).union(Contributor.builtIn.map(\.id)),
-            components: framework?.components.map(\.id))
+            components: framework?.components.map(\.id), period: period(config))
+    }
+
+    /// countdown.yaml's period as far as it reads, for hints' example dates; its own errors are reported elsewhere.
+    private func period(_ config: YAMLMapping) -> ClosedRange<Day>? {
+        guard case .mapping(let period)? = config["period"],
+            let start = period["start"].flatMap(ScalarReading.text).flatMap(Day.init(iso:)),
+            let end = period["end"].flatMap(ScalarReading.text).flatMap(Day.init(iso:)), start <= end
+        else { return nil }
+        return start...end
     }
 
     /// The built-in framework named by `diagnostic:`, or the framework file it points to.

@@ -76,6 +76,40 @@ struct ScaffoldTests {
         #expect(try folder.read("w/countdown.yaml").contains(#"name: "Bury: North, & \"South\"""#))
     }
 
+    /// Issue 18, item 2: on a workspace that is not the example, a hint names an organisation and a board this
+    /// workspace declares and a date inside its period, never the example workspace's.
+    @Test func hintsNameOnlyWhatThisWorkspaceDeclares() throws {
+        let folder = try TemporaryFolder(prefix: "countdown-hints")
+        #expect(try countdown.run(["init", folder.path + "/w", "--area", "Salford"], in: "/").status == 0)
+        #expect(try countdown.run(["new", "reablement", "--contributor", "other"], in: folder.path + "/w").status == 0)
+        let config = try folder.read("w/countdown.yaml")
+        let period = try #require(
+            config.firstMatch(of: /period: \{ start: (\d{4}-\d{2}-\d{2}), end: (\d{4}-\d{2}-\d{2}) \}/))
+        var plan = try folder.read("w/plans/reablement.yaml")
+        // A lead without an organisation, a milestone without a due date, a board left empty, a date mistyped.
+        plan.replace(/^lead: .*$/.anchorsMatchLineEndings(), with: "lead: { role: Director of Adult Services }")
+        plan.replace(/^        due: .*\n/.anchorsMatchLineEndings(), with: "")
+        plan.replace(/^board: .*$/.anchorsMatchLineEndings(), with: "board:")
+        plan.replace(/target: \{ date: [0-9-]+, value: 90 \}/, with: "target: { date: 31/03/2028, value: 90 }")
+        try folder.write(plan, to: "w/plans/reablement.yaml")
+
+        let linted = try countdown.run(["lint", "--format", "json"], in: folder.path + "/w")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(linted.stdout.utf8)) as? [String: Any])
+        let findings = json["diagnostics"] as? [[String: Any]] ?? []
+        let hints = findings.compactMap { $0["hint"] as? String }
+        #expect(hints.contains("add: organisation: council"), "\(hints)")
+        #expect(hints.contains("write a value, for example: board: health-board"), "\(hints)")
+        let dueHint = try #require(hints.first { $0.hasPrefix("add: due: ") })
+        let due = String(dueHint.dropFirst("add: due: ".count))
+        #expect(String(period.1) <= due && due <= String(period.2), "\(dueHint)")
+        #expect(hints.contains { $0.contains("for example \(period.2)") }, "\(hints)")
+        for hint in hints {
+            for foreign in ["manchester", "awhb", "2008-", "2009-", "2010-", "2011-"] {
+                #expect(!hint.contains(foreign), "\(hint)")
+            }
+        }
+    }
+
     @Test func newExplainsBadIdsAndContributors() throws {
         let badID = try countdown.run(
             ["new", "Winter Deaths", "--contributor", "seasonal-excess-deaths"], in: SourceTree.root)
