@@ -7,6 +7,7 @@ public enum RuleRegistry {
     public static let domainRules: [any LintRule] = [
         // SMART objectives
         VagueObjectiveRule(), ObjectiveNotSpecificRule(), MissingUnitRule(), ImplausibleChangeRule(),
+        StatementNumbersRule(),
         TargetDirectionRule(), TargetTimingRule(),
         // Countdown milestones
         MilestoneOutsidePeriodRule(), MilestoneGapRule(), InterventionWithoutMilestoneRule(),

@@ -91,6 +91,8 @@ struct ScaffoldTests {
         plan.replace(/^        due: .*\n/.anchorsMatchLineEndings(), with: "")
         plan.replace(/^board: .*$/.anchorsMatchLineEndings(), with: "board:")
         plan.replace(/target: \{ date: [0-9-]+, value: 90 \}/, with: "target: { date: 31/03/2028, value: 90 }")
+        // Item 7: a statement whose number is not the target's.
+        plan.replace(/statement: TODO.*$/.anchorsMatchLineEndings(), with: "statement: Deliver 1,200 packages by 2028")
         try folder.write(plan, to: "w/plans/reablement.yaml")
 
         let linted = try countdown.run(["lint", "--format", "json"], in: folder.path + "/w")
@@ -99,6 +101,7 @@ struct ScaffoldTests {
         let hints = findings.compactMap { $0["hint"] as? String }
         #expect(hints.contains("add: organisation: council"), "\(hints)")
         #expect(hints.contains("write a value, for example: board: health-board"), "\(hints)")
+        #expect(findings.contains { ($0["rule"] as? String) == "statement-numbers" })
         let dueHint = try #require(hints.first { $0.hasPrefix("add: due: ") })
         let due = String(dueHint.dropFirst("add: due: ".count))
         #expect(String(period.1) <= due && due <= String(period.2), "\(dueHint)")
