@@ -91,9 +91,13 @@ struct ScaffoldTests {
         plan.replace(/^        due: .*\n/.anchorsMatchLineEndings(), with: "")
         plan.replace(/^board: .*$/.anchorsMatchLineEndings(), with: "board:")
         plan.replace(/target: \{ date: [0-9-]+, value: 90 \}/, with: "target: { date: 31/03/2028, value: 90 }")
-        // Item 7: a statement whose number is not the target's.
-        plan.replace(/statement: TODO.*$/.anchorsMatchLineEndings(), with: "statement: Deliver 1,200 packages by 2028")
         try folder.write(plan, to: "w/plans/reablement.yaml")
+        // Item 7, in a second plan (domain rules run on plans the schema accepts): a statement whose number is
+        // not the target's.
+        #expect(try countdown.run(["new", "falls", "--contributor", "other"], in: folder.path + "/w").status == 0)
+        var falls = try folder.read("w/plans/falls.yaml")
+        falls.replace(/statement: TODO.*$/.anchorsMatchLineEndings(), with: "statement: Deliver 1,200 packages by 2028")
+        try folder.write(falls, to: "w/plans/falls.yaml")
 
         let linted = try countdown.run(["lint", "--format", "json"], in: folder.path + "/w")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(linted.stdout.utf8)) as? [String: Any])
