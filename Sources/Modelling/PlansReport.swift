@@ -19,6 +19,8 @@ public struct PlansReport: Sendable {
     /// The baseline period label (`2005-07`) and gap, and the percentage cut.
     public let goal: LifeExpectancyGoal
     public let entries: [Entry]
+    /// The gaps computed from the mortality file, to set beside the declared baseline (issue 18, item 8).
+    public var computedGaps: [ComputedGap] = []
 
     public init(
         model: ContributionModel, plans: [Plan], workspace: WorkspaceConfig, goal: LifeExpectancyGoal,
@@ -47,6 +49,15 @@ public struct PlansReport: Sendable {
         case .male: goal.baselineGap.male
         case .female: goal.baselineGap.female
         }
+    }
+
+    /// The declared baseline gap for `sex` when it lies outside the computed gap's 95% interval: the file
+    /// and countdown.yaml then disagree by more than chance, and the target may rest on the wrong gap.
+    public func baselineDisagreement(_ sex: Sex) -> (declared: Double, computed: ComputedGap)? {
+        guard let declared = baselineGap(sex), let computed = computedGaps.first(where: { $0.sex == sex }),
+            declared < computed.lower || declared > computed.upper
+        else { return nil }
+        return (declared, computed)
     }
 
     /// The counted plans' declared contributions for `sex`, added up.

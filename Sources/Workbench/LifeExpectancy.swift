@@ -96,6 +96,7 @@ extension Workbench {
         if request.plans {
             outcome.plans = try plansReport(
                 inputs, file: file, area: areaName, sexes: request.sexes, messages: &outcome.messages)
+            outcome.plans?.computedGaps = gaps.compactMap(\.computedGap)
         }
         return outcome
     }

@@ -33,6 +33,17 @@ public struct GapReport: Sendable {
     /// The CSV columns, exactly as the issue and the README give them.
     public static let csvHeader = "age_band,cause,contribution"
 
+    /// The gap at birth computed from the data, with its 95% interval: the two life tables are independent,
+    /// so the gap's variance is the sum of theirs. Nil when either table is not reliable.
+    public var computedGap: ComputedGap? {
+        guard case .success(let area) = areaTable, case .success(let comparator) = comparatorTable else { return nil }
+        let gap = comparator.lifeExpectancyAtBirth - area.lifeExpectancyAtBirth
+        let standardError =
+            (area.rows[0].standardError * area.rows[0].standardError
+            + comparator.rows[0].standardError * comparator.rows[0].standardError).squareRoot()
+        return ComputedGap(sex: sex, years: gap, lower: gap - 1.96 * standardError, upper: gap + 1.96 * standardError)
+    }
+
     /// Why the gap cannot be decomposed, naming each population at fault.
     public var unreliableStatement: String? {
         guard decomposition == nil else { return nil }
@@ -51,5 +62,20 @@ public struct GapReport: Sendable {
     public var byCause: [(cause: CauseGroup, years: Double)] {
         guard let decomposition else { return [] }
         return CauseGroup.allCases.map { ($0, decomposition.contribution(of: $0)) }
+    }
+}
+
+/// A life-expectancy gap computed from the mortality file, with its 95% confidence interval.
+public struct ComputedGap: Sendable, Equatable {
+    public let sex: Sex
+    public let years: Double
+    public let lower: Double
+    public let upper: Double
+
+    public init(sex: Sex, years: Double, lower: Double, upper: Double) {
+        self.sex = sex
+        self.years = years
+        self.lower = lower
+        self.upper = upper
     }
 }

@@ -48,6 +48,14 @@ public enum PlansRenderer {
                 " Declared contributions add up to \(NumberText.fixed(declared, places: 0))% of it; "
                 + "modelled ones to \(NumberText.fixed(modelled, places: 0))%."
         }
+        if let (declared, computed) = report.baselineDisagreement(sex) {
+            summary +=
+                " The declared gap of \(NumberText.fixed(declared, places: 2)) years differs from the "
+                + "\(NumberText.fixed(computed.years, places: 2)) years computed from \(report.mortalityFile) "
+                + "(95% interval \(NumberText.fixed(computed.lower, places: 2)) to "
+                + "\(NumberText.fixed(computed.upper, places: 2))) by more than the interval: check "
+                + "life_expectancy.baseline in countdown.yaml against the mortality file's years."
+        }
         lines += TextLayout.wrap(summary)
         lines.append("")
         lines += method(report)
