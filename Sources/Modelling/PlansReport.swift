@@ -8,8 +8,10 @@ public struct PlansReport: Sendable {
     public struct Entry: Sendable {
         public let contribution: PlanContribution
         public let status: PlanStatus
-        /// Draft plans are shown but not yet counted towards the target.
-        public var isCounted: Bool { status != .draft }
+        /// Why the plan is shown but not counted towards the target (a draft; a period ending outside the
+        /// workspace's), or nil when it counts.
+        public let notCountedReason: String?
+        public var isCounted: Bool { notCountedReason == nil }
     }
 
     public let area: String
@@ -31,7 +33,11 @@ public struct PlansReport: Sendable {
         self.sexes = sexes
         timing = model.timing
         self.goal = goal
-        entries = plans.map { Entry(contribution: model.contribution(of: $0, in: workspace), status: $0.status) }
+        entries = plans.map {
+            Entry(
+                contribution: model.contribution(of: $0, in: workspace), status: $0.status,
+                notCountedReason: $0.notCountedReason(in: workspace))
+        }
     }
 
     /// Years of gap the workspace means to close for `sex`

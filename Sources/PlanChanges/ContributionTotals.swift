@@ -77,8 +77,8 @@ public struct ContributionTotals: Sendable, Hashable, Codable {
         // errors) leave the target as the other side has it, not removed.
         let targetBefore = (beforeWorkspace ?? afterWorkspace)?.lifeExpectancy?.targetReduction
         let targetAfter = (afterWorkspace ?? beforeWorkspace)?.lifeExpectancy?.targetReduction
-        let declaredBefore = declared(before)
-        let declaredAfter = declared(after)
+        let declaredBefore = declared(before, in: beforeWorkspace ?? afterWorkspace)
+        let declaredAfter = declared(after, in: afterWorkspace ?? beforeWorkspace)
         var totals: [Total] = []
         for (sex, path) in [("male", \BySex.male), ("female", \BySex.female)] {
             let sums = (declaredBefore[keyPath: path], declaredAfter[keyPath: path])
@@ -94,8 +94,10 @@ public struct ContributionTotals: Sendable, Hashable, Codable {
 
     /// Declared contributions of the plans that count, added up by sex (nil
     /// for a sex no plan declares).
-    static func declared(_ plans: [Plan]) -> BySex {
-        let counted = plans.filter { $0.status != .draft }.compactMap { $0.lifeExpectancy?.contribution }
+    static func declared(_ plans: [Plan], in workspace: WorkspaceConfig?) -> BySex {
+        let counted = plans.filter { plan in
+            workspace.map { plan.notCountedReason(in: $0) == nil } ?? (plan.status != .draft)
+        }.compactMap { $0.lifeExpectancy?.contribution }
         func sum(_ values: [Double]) -> Double? { values.isEmpty ? nil : values.reduce(0, +) }
         return BySex(male: sum(counted.compactMap(\.male)), female: sum(counted.compactMap(\.female)))
     }

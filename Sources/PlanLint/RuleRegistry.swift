@@ -11,6 +11,7 @@ public enum RuleRegistry {
         TargetDirectionRule(), TargetTimingRule(),
         // Countdown milestones
         MilestoneOutsidePeriodRule(), MilestoneGapRule(), InterventionWithoutMilestoneRule(),
+        PeriodOutsideWorkspaceRule(), PeriodAcrossWorkspaceRule(),
         InterventionWithoutObjectiveRule(),
         // Leads and partners
         UnassignedLeadRule(), UnquantifiedPartnerRule(),

@@ -48,6 +48,18 @@ public struct Plan: Sendable {
         period ?? workspace.period
     }
 
+    /// Why the plan's declared contribution does not count towards the workspace's target, or nil when it
+    /// does: a draft is not yet a commitment, and a plan whose period ends outside the workspace's period
+    /// closes its gap at another time than the target's (issue 17). The one definition every total uses.
+    public func notCountedReason(in workspace: WorkspaceConfig) -> String? {
+        if status == .draft { return "draft" }
+        let end = effectivePeriod(in: workspace).end
+        guard workspace.period.contains(end) else {
+            return "ends \(end), outside the workspace's period"
+        }
+        return nil
+    }
+
     /// The outcome and every objective: everything progress is recorded against.
     public var measures: [Measure] {
         [outcome] + interventions.flatMap(\.objectives)

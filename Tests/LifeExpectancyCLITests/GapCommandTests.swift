@@ -52,6 +52,42 @@ struct GapCommandTests {
         #expect(!example.stdout.contains("The declared gap of"))
     }
 
+    /// Issue 17: a plan period across the workspace's is a warning, one outside it an error, and a plan whose
+    /// period ends outside the workspace's is shown but not counted towards the target.
+    @Test func aPlanEndingOutsideTheWorkspacePeriodIsNotCounted() throws {
+        let folder = try TemporaryFolder(prefix: "countdown-plan-period")
+        for item in ["plans", "data", "countdown.yaml"] {
+            try FileManager.default.copyItem(atPath: SourceTree.root + "/" + item, toPath: folder.path + "/" + item)
+        }
+        let tobacco = try folder.read("plans/tobacco-control.yaml")
+        try folder.write(
+            tobacco.replacingOccurrences(
+                of: "period: { start: 2009-04-01, end: 2011-03-31 }",
+                with: "period: { start: 2010-04-01, end: 2012-03-31 }"),
+            to: "plans/tobacco-control.yaml")
+        let across = try countdown.run(["lint", "--format", "json"], in: folder.path)
+        #expect(across.stdout.contains("\"period-across-workspace\""))
+        #expect(across.stdout.contains("partly outside the workspace's period 2009-04-01 to 2011-03-31"))
+        // Without tobacco's 0.065 (male) the plans add up to 0.365 of the 0.43 years needed.
+        #expect(across.stdout.contains("plans add up to 0.365 of the 0.43 years needed for males"), "\(across.stdout)")
+        let gap = try countdown.run(["gap", "--plans", "--sex", "male"], in: folder.path)
+        #expect(gap.stdout.contains("tobacco-control (ends 2012-03-31, outside the workspace's period, not counted)"))
+        #expect(
+            gap.stdout.contains(
+                "Total                                                                                   0.365"))
+
+        try folder.write(
+            tobacco.replacingOccurrences(
+                of: "period: { start: 2009-04-01, end: 2011-03-31 }",
+                with: "period: { start: 2013-04-01, end: 2016-03-31 }"),
+            to: "plans/tobacco-control.yaml")
+        let outside = try countdown.run(["lint"], in: folder.path)
+        #expect(outside.status == 1)
+        #expect(
+            (outside.stdout + outside.stderr).contains(
+                "error: plan 'tobacco-control' runs from 2013-04-01 to 2016-03-31, wholly outside"))
+    }
+
     @Test func gapPlansShowsEveryPlanItsNumbersAndTheTarget() throws {
         let result = try countdown.run(["gap", "--plans"], in: SourceTree.root)
         #expect(result.status == 0)

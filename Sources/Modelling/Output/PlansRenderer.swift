@@ -20,7 +20,7 @@ public enum PlansRenderer {
         var rows = [["plan / intervention with impact", "declared", "modelled"]]
         for entry in report.entries {
             let plan = entry.contribution
-            let label = plan.planID + (entry.isCounted ? "" : " (draft, not counted)")
+            let label = plan.planID + (entry.notCountedReason.map { " (\($0), not counted)" } ?? "")
             rows.append([
                 label, years(plan.declared(sex)), plan.isModelled ? years(plan.modelled[sex]) : "no impact",
             ])

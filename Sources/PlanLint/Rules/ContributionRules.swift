@@ -56,7 +56,8 @@ public struct ContributionsShortfallRule: LintRule {
     public func check(workspace plans: [Plan], in context: LintContext) -> [Diagnostic] {
         guard let goal = context.workspace.lifeExpectancy else { return [] }
         // Draft plans are not yet commitments; active and closed plans count.
-        let counted = plans.filter { $0.status != .draft }.compactMap { $0.lifeExpectancy?.contribution }
+        let counted = plans.filter { $0.notCountedReason(in: context.workspace) == nil }
+            .compactMap { $0.lifeExpectancy?.contribution }
         let needed = goal.targetReduction
         return [
             ("males", needed.male, counted.compactMap(\.male)),

@@ -81,7 +81,7 @@ extension BoardReportBuilder {
             return PlanContributionLine(
                 plan: plan.id, title: plan.title, board: plan.board,
                 boardName: inputs.workspace.board(plan.board)?.name ?? plan.board, onThisBoard: plan.board == board,
-                planStatus: plan.status,
+                planStatus: plan.status, notCountedReason: plan.notCountedReason(in: inputs.workspace),
                 declared: .init(male: declared?.male, female: declared?.female),
                 modelled: modelled.map { .init(male: Self.micro($0.male), female: Self.micro($0.female)) })
         }

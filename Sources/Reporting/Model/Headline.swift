@@ -146,8 +146,10 @@ public struct PlanContributionLine: Sendable, Hashable, Codable {
     public var boardName: String
     public var onThisBoard: Bool
     public var planStatus: PlanStatus
-    /// Draft plans are shown, not counted.
+    /// Draft plans, and plans whose period ends outside the workspace's, are shown, not counted.
     public var counted: Bool
+    /// Why a plan that is not a draft is not counted (its period ends outside the workspace's).
+    public var notCountedReason: String?
     public var declared: Sexes
     /// Absent when the plan has no `impact` blocks or no model could run.
     public var modelled: Sexes?
@@ -166,7 +168,7 @@ public struct PlanContributionLine: Sendable, Hashable, Codable {
 
     public init(
         plan: String, title: String, board: String, boardName: String, onThisBoard: Bool, planStatus: PlanStatus,
-        declared: Sexes, modelled: Sexes?
+        notCountedReason: String? = nil, declared: Sexes, modelled: Sexes?
     ) {
         self.plan = plan
         self.title = title
@@ -174,7 +176,8 @@ public struct PlanContributionLine: Sendable, Hashable, Codable {
         self.boardName = boardName
         self.onThisBoard = onThisBoard
         self.planStatus = planStatus
-        self.counted = planStatus != .draft
+        self.counted = planStatus != .draft && notCountedReason == nil
+        self.notCountedReason = planStatus == .draft ? nil : notCountedReason
         self.declared = declared
         self.modelled = modelled
     }

@@ -40,6 +40,8 @@ struct LifeExpectancyView {
             + "\(ReportText.number(headline.reduceByPercent))% by \(ReportText.date(headline.by)). "
             + "All the area's plans count towards it, whichever board they report to; draft plans are shown "
             + "but not counted."
+            + (headline.plans.contains { $0.notCountedReason != nil }
+                ? " So are plans whose period ends outside the workspace's period." : "")
         let dash = "–"
         rows = headline.sexes.map { sex in
             let short = sex.target.map { $0 - sex.declared }.flatMap { $0 > 1e-9 ? $0 : nil }
@@ -56,7 +58,7 @@ struct LifeExpectancyView {
         }
         plans = headline.plans.map { line in
             var notes: [String] = []
-            if !line.counted { notes.append("draft: not counted") }
+            if !line.counted { notes.append("\(line.notCountedReason ?? "draft"): not counted") }
             if !line.onThisBoard { notes.append("reports to \(line.boardName)") }
             return PlanRow(
                 plan: line.plan, title: line.title, board: line.board, onThisBoard: line.onThisBoard,
