@@ -70,4 +70,13 @@ struct RuleExampleTests {
             .filter { $0.id != ContributionModelMismatchRule.description.id }
         #expect(missing.map(\.id) == [])
     }
+
+    /// Issue 18 item 6: the help says how to silence the finding, since a reason in the statement does not.
+    @Test func implausibleChangeHelpNamesTheIgnoreComment() throws {
+        let example = try #require(ImplausibleChangeRule.description.triggering.first)
+        let report = try Self.lint(ExampleWorkspace.render(example))
+        let hint = try #require(report.diagnostics.first { $0.rule == "implausible-change" }?.hint)
+        #expect(hint.contains("`# countdown: ignore[implausible-change] <why>`"))
+        #expect(!hint.contains("statement"))
+    }
 }
