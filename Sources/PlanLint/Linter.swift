@@ -128,7 +128,7 @@ public struct Linter: Sendable {
                 let suggestion = Suggestion.hint(Suggestion.closest(to: id, in: configurable))
                 diagnostics.append(
                     Diagnostic(
-                        severity: .warning, rule: "invalid-suppression",
+                        severity: .error, rule: "invalid-suppression",
                         message: known
                             ? "'\(id)' checks the file format and cannot be ignored; fix the file instead"
                             : "the ignore comment names unknown rule '\(id)'\(suggestion)",
@@ -137,7 +137,7 @@ public struct Linter: Sendable {
             if suppression.reason.isEmpty {
                 diagnostics.append(
                     Diagnostic(
-                        severity: .warning, rule: "invalid-suppression",
+                        severity: .error, rule: "invalid-suppression",
                         message: "the ignore comment gives no reason",
                         location: suppression.location,
                         hint: "say why the finding is acceptable: # countdown: ignore[rule-id] reason"))

@@ -41,7 +41,7 @@ public enum RuleRegistry {
             id: "invalid-suppression",
             summary: "An ignore comment names a rule that cannot be silenced, or gives no reason.",
             rationale: "A silenced finding should say why it is acceptable, so that a reviewer can agree or not.",
-            defaultSeverity: .warning, isConfigurable: false)
+            defaultSeverity: .error, isConfigurable: false)
     ]
 
     public static var all: [RuleDescription] {

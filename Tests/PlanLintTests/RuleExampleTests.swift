@@ -70,4 +70,23 @@ struct RuleExampleTests {
             .filter { $0.id != ContributionModelMismatchRule.description.id }
         #expect(missing.map(\.id) == [])
     }
+
+    /// Issue 18 item 6: the help says how to silence the finding, since a reason in the statement does not.
+    @Test func implausibleChangeHelpNamesTheIgnoreComment() throws {
+        let example = try #require(ImplausibleChangeRule.description.triggering.first)
+        let report = try Self.lint(ExampleWorkspace.render(example))
+        let hint = try #require(report.diagnostics.first { $0.rule == "implausible-change" }?.hint)
+        #expect(hint.contains("`# countdown: ignore[implausible-change] <why>`"))
+        #expect(!hint.contains("statement"))
+    }
+
+    /// Issue 18 item 4: an invalid ignore comment is an error, as `rules` and `explain` say.
+    @Test func anInvalidIgnoreCommentIsAnError() throws {
+        let example = RuleExample(
+            .objective, "target: { date: 2011-03-31, value: 3400 }  # countdown: ignore[no-such-rule]")
+        let report = try Self.lint(ExampleWorkspace.render(example))
+        let invalid = report.diagnostics.filter { $0.rule == "invalid-suppression" }
+        #expect(invalid.count == 2 && invalid.allSatisfy { $0.severity == .error })
+        #expect(RuleRegistry.description(of: "invalid-suppression")?.defaultSeverity == .error)
+    }
 }

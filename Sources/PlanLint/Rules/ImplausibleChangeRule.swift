@@ -12,7 +12,9 @@ public struct ImplausibleChangeRule: LintRule {
         rationale: """
             Population measures move slowly; a target that needs the baseline to move by more than half a year \
             is likely a typo or a wish. The limit is a workspace setting because scaling a new service from a \
-            pilot can honestly need more.
+            pilot can honestly need more. \
+            To accept one target, silence it with an ignore comment that says why, on the line above the value or \
+            at its end: `# countdown: ignore[implausible-change] <why>`.
             """,
         defaultSeverity: .warning,
         triggering: [
@@ -21,6 +23,9 @@ public struct ImplausibleChangeRule: LintRule {
         nonTriggering: [
             RuleExample(.objective, "target: { date: 2011-03-31, value: 3400 }"),
             RuleExample(.workspace, "lint: { max_yearly_change_percent: 200 }"),
+            RuleExample(
+                .objective,
+                "target: { date: 2011-03-31, value: 9000 }  # countdown: ignore[implausible-change] a new service"),
         ])
 
     public init() {}
@@ -43,7 +48,8 @@ public struct ImplausibleChangeRule: LintRule {
                         + "(\(NumberText.written(baseline, roundedTo: 3)) to \(NumberText.written(measure.target.value, roundedTo: 3)) \(measure.unit) in "
                         + "\(NumberText.written((years * 10).rounded() / 10, roundedTo: 3)) years); the limit is \(NumberText.written(limit, roundedTo: 3))%",
                     at: measure.target.locations["value"],
-                    hint: "check the target and baseline; if the change is really planned, say why in the statement "
+                    hint: "check the target and baseline; if the change is really planned, put "
+                        + "`# countdown: ignore[implausible-change] <why>` on the line above the target's value, "
                         + "or raise lint.max_yearly_change_percent in countdown.yaml"))
         }
         return findings
