@@ -21,7 +21,7 @@ struct LifeTableCommand: ParsableCommand {
               countdown lifetable --sex male --format csv > manchester-male.csv
 
             CSV columns: age_band,deaths,population,m,q,l,d,L,T,e,e_lower,e_upper (m and q to 8 decimal \
-            places, l, d, L and T to 2, e and its limits to 4). JSON gives every value at full precision.
+            places, l, d, L and T to 2, e and its limits at full precision). JSON gives every value at full precision.
             When the data cannot give a reliable table (population of 5,000 person-years or less, no deaths \
             at 90+, ...), the reason is printed instead of numbers (CSV: the header only, the reason on \
             standard error).

@@ -52,6 +52,12 @@ struct RendererTests {
             #expect(limits.lower <= e)
             #expect(e <= limits.upper)
         }
+        // Issue 18 item 13: e is not rounded to 4 decimals; the cell parses back to the exact Double.
+        let table = try #require(try? report.result.get())
+        let first = lines[1].split(separator: ",").map(String.init)
+        #expect((first[9].split(separator: ".").last?.count ?? 0) > 4)
+        #expect(Double(first[9]) == table.rows[0].lifeExpectancy)
+        #expect(Double(first[10]) == table.rows[0].lowerConfidenceLimit)
     }
 
     @Test("Gap CSV: the exact columns, one row per band and cause, summing to the gap")

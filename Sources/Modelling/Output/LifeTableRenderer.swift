@@ -62,9 +62,9 @@ public enum LifeTableRenderer {
                         NumberText.fixed(row.survivors, places: 2), NumberText.fixed(row.lifeTableDeaths, places: 2),
                         NumberText.fixed(row.personYearsLived, places: 2),
                         NumberText.fixed(row.personYearsRemaining, places: 2),
-                        NumberText.fixed(row.lifeExpectancy, places: 4),
-                        NumberText.fixed(row.lowerConfidenceLimit, places: 4),
-                        NumberText.fixed(row.upperConfidenceLimit, places: 4),
+                        // An analyst's CSV carries e at full precision (shortest round-trip digits).
+                        String(row.lifeExpectancy), String(row.lowerConfidenceLimit),
+                        String(row.upperConfidenceLimit),
                     ].joined(separator: ","))
             }
         }
